@@ -1,0 +1,145 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+
+namespace PhraseCatalog
+{
+    /// <summary>
+    /// The cultures of one catalog and the rules that map any culture name onto one of them.
+    /// </summary>
+    /// <remarks>
+    /// Resolution works on names only, never on the machine's culture data, so it gives the same
+    /// answer everywhere, including under <c>InvariantGlobalization=true</c>:
+    /// an exact match (case-insensitive) wins; zh-TW, zh-HK, zh-MO and zh-Hant-* map to zh-Hant;
+    /// zh-CN, zh-SG, zh-Hans-* and zh map to zh-Hans; otherwise subtags are dropped from the right
+    /// (ko-KR → ko); anything else gets the catalog's default culture.
+    /// </remarks>
+    public sealed class PhraseCultures
+    {
+        private readonly string[] _names;
+        private readonly int _defaultIndex;
+
+        // One-entry cache keyed by reference: CultureInfo.Name and string literals hand back the same
+        // instance every time, so the hot path is one reference comparison and no allocation.
+        private ResolvedName? _last;
+
+        /// <summary>Creates the culture table of a catalog.</summary>
+        /// <param name="names">The catalog's culture names, in the order its texts are stored.</param>
+        /// <param name="defaultCulture">The culture used when a requested culture has no match; must be one of <paramref name="names"/>.</param>
+        public PhraseCultures(string[] names, string defaultCulture)
+        {
+            if (names is null) throw new ArgumentNullException(nameof(names));
+            if (names.Length == 0) throw new ArgumentException("A catalog needs at least one culture.", nameof(names));
+            _names = (string[])names.Clone();
+            _defaultIndex = IndexOfExact(_names, defaultCulture ?? throw new ArgumentNullException(nameof(defaultCulture)), 0, defaultCulture.Length);
+            if (_defaultIndex < 0) throw new ArgumentException($"The default culture '{defaultCulture}' is not one of the catalog's cultures.", nameof(defaultCulture));
+        }
+
+        /// <summary>The catalog's culture names, in storage order.</summary>
+        public IReadOnlyList<string> Names => _names;
+
+        /// <summary>The number of cultures.</summary>
+        public int Count => _names.Length;
+
+        /// <summary>The culture used when nothing else matches.</summary>
+        public string DefaultCulture => _names[_defaultIndex];
+
+        /// <summary>The storage index of <see cref="DefaultCulture"/>.</summary>
+        public int DefaultIndex => _defaultIndex;
+
+        /// <summary>Resolves a culture to the index of the catalog culture whose text it gets.</summary>
+        public int Resolve(CultureInfo? culture) => Resolve(culture?.Name);
+
+        /// <summary>Resolves a culture name (BCP 47, e.g. <c>zh-TW</c>) to the index of the catalog culture whose text it gets.</summary>
+        public int Resolve(string? cultureName)
+        {
+            if (cultureName is null) return _defaultIndex;
+            var last = _last;
+            if (last is not null && ReferenceEquals(last.Name, cultureName)) return last.Index;
+            int index = ResolveSlow(cultureName);
+            _last = new ResolvedName(cultureName, index);
+            return index;
+        }
+
+        /// <summary>Resolves a culture name to the name of the catalog culture whose text it gets.</summary>
+        public string ResolveName(string? cultureName) => _names[Resolve(cultureName)];
+
+        private int ResolveSlow(string name)
+        {
+            int length = name.Length;
+            // Treat '_' like '-' (zh_TW from POSIX locales) by normalising only when needed.
+            if (name.IndexOf('_') >= 0) name = name.Replace('_', '-');
+
+            int exact = IndexOfExact(_names, name, 0, length);
+            if (exact >= 0) return exact;
+
+            string? script = ChineseScriptOf(name);
+            if (script is not null)
+            {
+                int scripted = IndexOfExact(_names, script, 0, script.Length);
+                if (scripted >= 0) return scripted;
+            }
+
+            // Drop subtags from the right: ko-KR → ko, sr-Latn-RS → sr-Latn → sr.
+            int end = name.LastIndexOf('-');
+            while (end > 0)
+            {
+                int match = IndexOfExact(_names, name, 0, end);
+                if (match >= 0) return match;
+                end = name.LastIndexOf('-', end - 1);
+            }
+
+            return _defaultIndex;
+        }
+
+        /// <summary>
+        /// The Chinese script a zh name implies, from the name alone: the explicit table the
+        /// design fixes, so the answer never depends on the machine's ICU data.
+        /// </summary>
+        internal static string? ChineseScriptOf(string name)
+        {
+            if (!StartsWithSubtag(name, "zh")) return null;
+            if (name.Length == 2) return "zh-Hans";
+            // zh-Hant-*, zh-Hans-* carry the script explicitly; a region decides otherwise.
+            string rest = name.Substring(3);
+            if (StartsWithSubtag(rest, "Hant")) return "zh-Hant";
+            if (StartsWithSubtag(rest, "Hans")) return "zh-Hans";
+            if (StartsWithSubtag(rest, "TW") || StartsWithSubtag(rest, "HK") || StartsWithSubtag(rest, "MO")) return "zh-Hant";
+            if (StartsWithSubtag(rest, "CN") || StartsWithSubtag(rest, "SG") || StartsWithSubtag(rest, "MY")) return "zh-Hans";
+            return "zh-Hans";
+        }
+
+        private static bool StartsWithSubtag(string value, string subtag) =>
+            value.Length >= subtag.Length
+            && string.Compare(value, 0, subtag, 0, subtag.Length, StringComparison.OrdinalIgnoreCase) == 0
+            && (value.Length == subtag.Length || value[subtag.Length] == '-');
+
+        private static int IndexOfExact(string[] names, string value, int start, int length)
+        {
+            for (int i = 0; i < names.Length; i++)
+            {
+                string candidate = names[i];
+                if (candidate.Length == length
+                    && string.Compare(candidate, 0, value, start, length, StringComparison.OrdinalIgnoreCase) == 0)
+                {
+                    return i;
+                }
+            }
+
+            return -1;
+        }
+
+        private sealed class ResolvedName
+        {
+            public ResolvedName(string name, int index)
+            {
+                Name = name;
+                Index = index;
+            }
+
+            public string Name { get; }
+
+            public int Index { get; }
+        }
+    }
+}
