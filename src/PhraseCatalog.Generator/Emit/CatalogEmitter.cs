@@ -199,6 +199,7 @@ namespace PhraseCatalog.Generator.Emit
                 {
                     if (text.IsFallback) continue;
                     string placeholders = phrase.Placeholders.Count > 0 ? ", HasPlaceholders = true" : string.Empty;
+                    w.Line("/// <summary>Approved: " + Xml(phrase.Key) + " (" + Xml(text.Culture) + ").</summary>");
                     w.Line("[global::PhraseCatalog.Metadata.ApprovedPhrase(" + Literal(phrase.Key) + ", " + Literal(text.Culture) + placeholders + ")]");
                     w.Line("public const string A" + index.ToString(CultureInfo.InvariantCulture) + " = " + Literal(phrase.Placeholders.Count > 0 ? text.Text : Unescape(text)) + ";");
                     index++;
@@ -209,6 +210,7 @@ namespace PhraseCatalog.Generator.Emit
             foreach (var forbidden in model.Forbidden)
             {
                 string instead = forbidden.Instead.Count > 0 ? ", Instead = " + Literal(string.Join(",", forbidden.Instead)) : string.Empty;
+                w.Line("/// <summary>Forbidden: " + Xml(forbidden.Key) + " (" + Xml(forbidden.Culture) + ").</summary>");
                 w.Line("[global::PhraseCatalog.Metadata.ForbiddenPhrase(" + Literal(forbidden.Key) + ", " + Literal(forbidden.Culture) + instead + ")]");
                 w.Line("public const string F" + index.ToString(CultureInfo.InvariantCulture) + " = " + Literal(forbidden.Text) + ";");
                 index++;
