@@ -144,6 +144,13 @@ namespace PhraseCatalog.Generator.Reading
             }
             catch (XmlException ex)
             {
+                // The "DTD is prohibited" exception carries no position (line 0); point at the <!DOCTYPE itself.
+                int doctype = ex.LineNumber == 0 ? text.IndexOf("<!DOCTYPE", StringComparison.Ordinal) : -1;
+                if (doctype >= 0)
+                {
+                    return Failure(path, TextPositions.Span(path, lineStarts, doctype, "<!DOCTYPE".Length), Describe(ex));
+                }
+
                 int line = Math.Max(1, ex.LineNumber);
                 int column = Math.Max(1, ex.LinePosition);
                 int offset = TextPositions.Offset(lineStarts, line, column, text.Length);
