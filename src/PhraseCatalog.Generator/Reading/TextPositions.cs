@@ -98,9 +98,14 @@ namespace PhraseCatalog.Generator.Reading
                 {
                     int end = raw.IndexOf("]]>", i + 9, StringComparison.Ordinal);
                     if (end < 0) end = raw.Length;
-                    int contentLength = end - (i + 9);
-                    if (decodedIndex < decoded + contentLength) return i + 9 + (decodedIndex - decoded);
-                    decoded += contentLength;
+
+                    // Line ends are normalised inside CDATA too: CRLF decodes to one character.
+                    for (int j = i + 9; j < end; decoded++)
+                    {
+                        if (decoded >= decodedIndex) return j;
+                        j += raw[j] == '\r' && j + 1 < end && raw[j + 1] == '\n' ? 2 : 1;
+                    }
+
                     i = Math.Min(raw.Length, end + 3);
                     continue;
                 }
