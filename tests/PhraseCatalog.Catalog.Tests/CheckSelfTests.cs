@@ -155,10 +155,25 @@ public class CheckSelfTests
     [Theory]
     [InlineData("zh-Hant", "這裡有床，群組的秘書在山峰上，皇后、若干、公里、了解、干擾。")]
     [InlineData("zh-Hant", "{surname}先生，請您在{hours:int}小時內回覆。")]
+    [InlineData("zh-Hant", "皇后只有若干公里，才能批准系統游泳，風采依舊。")]
+    [InlineData("zh-Hant", "余先生、范小姐、于經理、沈主任、郁先生、涂小姐、葉先生、万俟先生，您好！")]
+    [InlineData("zh-Hant", "床邊的群組秘書在山峰上吃飯，嘴唇乾了。")]
     [InlineData("zh-Hans", "著名的乾隆皇帝，瞭望，慰藉，覆盖。")]
+    [InlineData("zh-Hans", "皇后只有若干公里，才能批准系统游泳，风采依旧，了解一下。")]
     [InlineData("ko", "{surname} {title}님, 안녕하십니까?")]
     public void Correct_text_passes_the_script_check(string culture, string text) =>
         Assert.Empty(Tables.Problems(culture, text));
+
+    [Fact]
+    public void Hong_Kong_forms_are_Traditional_but_not_Taiwan_standard()
+    {
+        const string text = "請確認户口、温度與税務資料，這裏有說明。";
+        Assert.Empty(Tables.Problems("zh-Hant", text, taiwanStandard: false));
+        var problems = Tables.Problems("zh-Hant", text);
+        Assert.Equal(4, problems.Count);
+        Assert.Contains(problems, p => p.Contains("use 戶", StringComparison.Ordinal));
+        Assert.Contains(problems, p => p.Contains("use 裡", StringComparison.Ordinal));
+    }
 
     [Fact]
     public void Compatibility_ideographs_and_radicals_are_normalised_before_the_lookup()

@@ -123,8 +123,9 @@ internal sealed class ScriptTables
         }
     }
 
-    /// <summary>Script problems of one text in one culture.</summary>
-    public IReadOnlyList<string> Problems(string culture, string text)
+    /// <summary>Script problems of one text in one culture. With <paramref name="taiwanStandard"/>, a zh-Hant
+    /// text must also use Taiwan's standard forms (the catalog's convention); without it, Hong Kong forms pass.</summary>
+    public IReadOnlyList<string> Problems(string culture, string text, bool taiwanStandard = true)
     {
         var problems = new List<string>();
         foreach (var (index, cp) in Scan(text))
@@ -137,7 +138,7 @@ internal sealed class ScriptTables
                     {
                         problems.Add(string.Create(CultureInfo.InvariantCulture, $"Simplified-only '{ch}' at {index}"));
                     }
-                    else if (NotTaiwan.TryGetValue(cp, out var tw))
+                    else if (taiwanStandard && NotTaiwan.TryGetValue(cp, out var tw))
                     {
                         problems.Add(string.Create(CultureInfo.InvariantCulture, $"'{ch}' at {index} is not Taiwan's standard form (use {tw})"));
                     }
