@@ -1,0 +1,56 @@
+using System;
+using System.IO;
+using System.Linq;
+using PhraseCatalog.Generator.Common;
+using PhraseCatalog.Generator.Model;
+using PhraseCatalog.Generator.Reading;
+
+namespace PhraseCatalog.Catalog.Tests;
+
+/// <summary>The standard catalog goes through the generator's reader, model and every rule without a single finding.</summary>
+public class GeneratorCleanTests
+{
+    private static CatalogResult BuildStandardCatalog()
+    {
+        var files = Directory.GetFiles(Repo.Phrases, "CallCenter*.resx")
+            .OrderBy(p => p, StringComparer.Ordinal)
+            .Select(path => new ParsedPhraseFile(
+                path,
+                Repo.Phrases,
+                PhraseFileName.Parse(Path.GetFileName(path), out var error),
+                error,
+                null,
+                ResxReader.Read(path, File.ReadAllBytes(path))))
+            .ToEquatableArray();
+        var input = new CatalogInput("CallCenter", "PhraseCatalog.Standard", "PhraseCatalog.Standard.CallCenter.g.cs", files);
+        return CatalogBuilder.Build(input, GeneratorOptions.Default);
+    }
+
+    [Fact]
+    public void Standard_catalog_has_no_generator_findings()
+    {
+        var result = BuildStandardCatalog();
+        Assert.True(result.Problems.Count == 0, "Findings:\n" + string.Join("\n", result.Problems.Select(p => p.ToString())));
+    }
+
+    [Fact]
+    public void Every_key_is_generated_in_three_cultures_without_fallback()
+    {
+        var model = BuildStandardCatalog().Model;
+        Assert.NotNull(model);
+        Assert.Equal(new[] { "zh-Hans", "ko", "zh-Hant" }, model!.Cultures.ToArray());
+        Assert.True(model.Phrases.Count >= 100, $"only {model.Phrases.Count} phrases");
+        var fallbacks = model.Phrases.SelectMany(p => p.Texts.Where(t => t.IsFallback).Select(t => p.Key + " " + t.Culture)).ToList();
+        Assert.True(fallbacks.Count == 0, "Falls back: " + string.Join(", ", fallbacks));
+    }
+
+    [Fact]
+    public void Forbidden_phrases_reach_the_model_with_their_replacements()
+    {
+        var model = BuildStandardCatalog().Model!;
+        var wei = Assert.Single(model.Forbidden, f => f.Culture == "zh-Hans" && f.Text == "喂");
+        Assert.NotEmpty(wei.Instead);
+        Assert.Contains(model.Forbidden, f => f.Culture == "ko");
+        Assert.Contains(model.Forbidden, f => f.Culture == "zh-Hant");
+    }
+}
