@@ -103,7 +103,7 @@ namespace PhraseCatalog.Generator.Model
             {
                 foreach (var entry in file.Content.Entries.OrderBy(e => e.Key, StringComparer.Ordinal))
                 {
-                    if (entry.Text.Length == 0)
+                    if (string.IsNullOrWhiteSpace(entry.Text))
                     {
                         problems.Add(PhraseProblem.Create(PhraseRules.EmptyText, entry.ValueSpan, entry.Key));
                         continue;
@@ -152,7 +152,7 @@ namespace PhraseCatalog.Generator.Model
             {
                 var entry = perCulture[c];
                 if (entry is null) continue;
-                if (entry.Text.Length == 0)
+                if (string.IsNullOrWhiteSpace(entry.Text))
                 {
                     problems.Add(PhraseProblem.Create(PhraseRules.EmptyText, entry.ValueSpan, key));
                     continue;
