@@ -269,7 +269,9 @@ namespace PhraseCatalog.Generator.Reading
             int rawStart = close < 0 ? text.Length : close + 1;
             if (reader.IsEmptyElement)
             {
-                return new Content(string.Empty, string.Empty, TextPositions.Span(path, lineStarts, rawStart, 0));
+                // <value/> has no inside to point into: point at the element itself, not past it.
+                int elementStart = Math.Max(0, nameOffset - 1);
+                return new Content(string.Empty, string.Empty, TextPositions.Span(path, lineStarts, elementStart, Math.Max(0, rawStart - elementStart)));
             }
 
             var builder = new StringBuilder();
