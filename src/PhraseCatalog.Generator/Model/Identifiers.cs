@@ -55,6 +55,25 @@ namespace PhraseCatalog.Generator.Model
             }
         }
 
+        /// <summary>
+        /// The name as C# compares identifiers: formatting characters (Unicode category Cf, such as
+        /// U+200B or U+00AD) are ignored by the compiler, so <c>Ask\u200B</c> and <c>Ask</c> are one name.
+        /// </summary>
+        public static string Canonical(string name)
+        {
+            int i = 0;
+            while (i < name.Length && (name[i] < 0x80 || CharUnicodeInfo.GetUnicodeCategory(name[i]) != UnicodeCategory.Format)) i++;
+            if (i == name.Length) return name;
+
+            var builder = new System.Text.StringBuilder(name.Length);
+            foreach (char c in name)
+            {
+                if (c < 0x80 || CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.Format) builder.Append(c);
+            }
+
+            return builder.ToString();
+        }
+
         /// <summary>A dotted namespace such as <c>Contoso.CallCenter</c>.</summary>
         public static bool IsValidNamespace(string name)
         {

@@ -10,6 +10,12 @@ namespace PhraseCatalog.Generator.Validation
         /// <summary>First parts the generated class uses itself.</summary>
         public static readonly string[] ReservedRootNames = { "Cultures", "PhraseData" };
 
+        /// <summary>
+        /// Members every class inherits from object. A generated nested class or property with one of
+        /// these names hides it, which C# reports as warning CS0108 (an error under warnings-as-errors).
+        /// </summary>
+        public static readonly string[] ObjectMemberNames = { "Equals", "GetHashCode", "GetType", "MemberwiseClone", "ReferenceEquals", "ToString" };
+
         private readonly string _catalog;
 
         // Every class path (joined with '.') the keys so far create, and every member path.
@@ -37,13 +43,20 @@ namespace PhraseCatalog.Generator.Validation
                     return $"The part '{part}' of the key '{key}' is not a valid C# identifier (letters, digits and '_', not starting with a digit)";
                 }
 
-                if (part.IndexOf("__", StringComparison.Ordinal) >= 0)
+                // C# ignores formatting characters (Unicode Cf) in identifiers, so compare names without them.
+                string name = Identifiers.Canonical(part);
+                if (name.IndexOf("__", StringComparison.Ordinal) >= 0)
                 {
                     return $"The part '{part}' of the key '{key}' contains '__', which is reserved for generated members";
                 }
 
+                if (Array.IndexOf(ObjectMemberNames, name) >= 0)
+                {
+                    return $"The part '{part}' of the key '{key}' is the name of a member every C# class inherits from object, so the generated code would hide it; choose another name";
+                }
+
                 string parent = i == 0 ? _catalog : parts[i - 1];
-                if (part == parent)
+                if (name == Identifiers.Canonical(parent))
                 {
                     return $"The part '{part}' of the key '{key}' has the same name as the class it would be declared in, which C# does not allow";
                 }
@@ -51,7 +64,7 @@ namespace PhraseCatalog.Generator.Validation
 
             foreach (var reserved in ReservedRootNames)
             {
-                if (parts[0] == reserved) return $"The key '{key}' starts with '{reserved}', a name the generated class uses itself";
+                if (Identifiers.Canonical(parts[0]) == reserved) return $"The key '{key}' starts with '{reserved}', a name the generated class uses itself";
             }
 
             return null;
@@ -60,7 +73,9 @@ namespace PhraseCatalog.Generator.Validation
         /// <summary>Registers a valid key; returns why it collides with an earlier one, or null.</summary>
         public string? Register(string key, string[] parts)
         {
-            string member = key;
+            // Names are compared as C# compares them: without formatting characters.
+            parts = Array.ConvertAll(parts, Identifiers.Canonical);
+            string member = string.Join(".", parts);
             if (_members.TryGetValue(member, out var existingMember))
             {
                 return $"The key '{key}' produces the same C# name as '{existingMember}'";
