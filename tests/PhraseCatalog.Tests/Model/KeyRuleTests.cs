@@ -1,0 +1,191 @@
+using System;
+using System.Linq;
+using PhraseCatalog.Generator.Model;
+using PhraseCatalog.Generator.Validation;
+using PhraseCatalog.Tests.Support;
+
+namespace PhraseCatalog.Tests.Model
+{
+    /// <summary>PHR0004: a key must become a C# member path, and no two keys may produce the same C# name.</summary>
+    public class KeyRuleTests
+    {
+        private const string Hans = "CallCenter.zh-Hans.resx";
+        private static readonly string HansPath = Catalogs.PathOf(Hans);
+
+        private static CatalogResult Build(params string[] keys) =>
+            Catalogs.Build((Hans, Resx.Entries(keys.Select(k => (k, "文本 " + k)).ToArray())));
+
+        /// <summary>Builds a catalog with a valid key first and <paramref name="key"/> second; asserts one PHR0004 at line 4 and returns its message.</summary>
+        private static string Rejected(string key)
+        {
+            var result = Build("Hold.Ask", key);
+            var problem = result.Single(PhraseRules.InvalidKeyId);
+            Located.At(problem, PhraseRules.InvalidKey, RuleSeverity.Error, HansPath, 4, Resx.KeyColumn);
+            Assert.Single(result.Problems);
+            Assert.False(result.HasPhrase(key));
+            Assert.True(result.HasPhrase("Hold.Ask"));
+            return problem.Message;
+        }
+
+        [Fact]
+        public void A_key_of_one_part_is_rejected()
+        {
+            string message = Rejected("Greeting");
+            Assert.Contains("has one part", message, StringComparison.Ordinal);
+            Assert.Contains("Greeting.Greeting", message, StringComparison.Ordinal);
+        }
+
+        [Theory]
+        [InlineData("Greeting..InboundCall")]
+        [InlineData(".Greeting")]
+        [InlineData("Greeting.")]
+        public void A_key_with_an_empty_part_is_rejected(string key)
+        {
+            Assert.Contains("empty part", Rejected(key), StringComparison.Ordinal);
+        }
+
+        [Theory]
+        [InlineData("Greeting.1stCall", "1stCall")]
+        [InlineData("Greeting.Inbound-Call", "Inbound-Call")]
+        [InlineData("Greeting.Inbound Call", "Inbound Call")]
+        [InlineData("Greeting.Inbound@Call", "Inbound@Call")]
+        [InlineData("Greeting.인사!", "인사!")]
+        [InlineData("Greeting.\U0002000B", "\U0002000B")]
+        public void A_part_that_is_not_a_CSharp_identifier_is_rejected(string key, string part)
+        {
+            string message = Rejected(key);
+            Assert.Contains("'" + part + "'", message, StringComparison.Ordinal);
+            Assert.Contains("not a valid C# identifier", message, StringComparison.Ordinal);
+        }
+
+        [Theory]
+        [InlineData("Greeting.In__bound")]
+        [InlineData("Greeting.__Inbound")]
+        [InlineData("Gree__ting.Inbound")]
+        public void A_part_containing_a_double_underscore_is_rejected(string key)
+        {
+            Assert.Contains("'__'", Rejected(key), StringComparison.Ordinal);
+        }
+
+        [Theory]
+        [InlineData("Cultures.List")]
+        [InlineData("PhraseData.Greeting")]
+        public void The_reserved_root_names_are_rejected_as_the_first_part(string key)
+        {
+            Assert.Contains("the generated class uses itself", Rejected(key), StringComparison.Ordinal);
+        }
+
+        [Fact]
+        public void The_reserved_root_names_are_fine_deeper_in_a_key()
+        {
+            var result = Build("Greeting.Cultures", "Greeting.PhraseData");
+            Assert.Empty(result.Problems);
+        }
+
+        [Theory]
+        [InlineData("Greeting.Greeting")]
+        [InlineData("CallCenter.Greeting")]
+        [InlineData("Complaint.Escalate.Escalate")]
+        public void A_part_named_like_the_class_it_would_be_declared_in_is_rejected(string key)
+        {
+            Assert.Contains("same name as the class", Rejected(key), StringComparison.Ordinal);
+        }
+
+        [Fact]
+        public void A_part_named_like_an_outer_class_but_not_its_own_is_fine()
+        {
+            var result = Build("Complaint.Escalate.Complaint", "Greeting.Inbound.Greeting");
+            Assert.Empty(result.Problems);
+        }
+
+        [Theory]
+        [InlineData("Greeting.Equals")]
+        [InlineData("Greeting.ToString")]
+        [InlineData("Greeting.GetHashCode")]
+        [InlineData("Greeting.GetType")]
+        [InlineData("Greeting.ReferenceEquals")]
+        [InlineData("Greeting.MemberwiseClone")]
+        [InlineData("Equals.Greeting")]
+        [InlineData("Greeting.ToString.Short")]
+        public void A_part_that_would_hide_a_member_inherited_from_object_is_rejected(string key)
+        {
+            // The generated 'public static Phrase ToString { get; }' (or class) would hide object.ToString():
+            // warning CS0108, which breaks every consumer that treats warnings as errors.
+            Assert.Contains("inherits from object", Rejected(key), StringComparison.Ordinal);
+        }
+
+        [Theory]
+        [InlineData("Greeting.Inbound", "Greeting.Inbound.Again")]
+        [InlineData("Greeting.Inbound.Again", "Greeting.Inbound")]
+        public void A_key_that_is_both_a_member_and_a_class_collides_whatever_the_file_order(string first, string second)
+        {
+            var result = Build(first, second);
+
+            var problem = result.Single(PhraseRules.InvalidKeyId);
+            // The member is registered first (ordinal key order), so the class-making key is the one rejected.
+            int line = first == "Greeting.Inbound.Again" ? 3 : 4;
+            Located.At(problem, PhraseRules.InvalidKey, RuleSeverity.Error, HansPath, line, Resx.KeyColumn);
+            Assert.Equal("The key 'Greeting.Inbound.Again' would make 'Greeting.Inbound' a nested class, but the key 'Greeting.Inbound' is already a member with that name", problem.Message);
+            Assert.True(result.HasPhrase("Greeting.Inbound"));
+            Assert.False(result.HasPhrase("Greeting.Inbound.Again"));
+        }
+
+        [Fact]
+        public void Keys_that_differ_only_by_format_characters_collide()
+        {
+            // C# ignores formatting characters (Unicode Cf, e.g. U+200B) in identifiers: 'Ask\u200B' and 'Ask' are one name (CS0102).
+            var result = Build("Hold.Ask", "Hold.Ask\u200B");
+
+            var problem = result.Single(PhraseRules.InvalidKeyId);
+            Assert.Equal(HansPath, problem.Span!.Path);
+            Assert.Equal(2, result.Model!.Phrases.Count + 1);
+            Assert.Contains("same C# name", problem.Message, StringComparison.Ordinal);
+        }
+
+        [Fact]
+        public void A_part_equal_to_its_class_except_for_format_characters_is_rejected()
+        {
+            Assert.Contains("same name as the class", Rejected("Greeting.Greeting\u00AD"), StringComparison.Ordinal);
+        }
+
+        [Theory]
+        [InlineData("인사.전화받기")]
+        [InlineData("问候.来电")]
+        [InlineData("問候.來電")]
+        [InlineData("Greeting.첫인사")]
+        [InlineData("_Internal.Note")]
+        [InlineData("Greeting.Inbound_Call2")]
+        [InlineData("Complaint.Escalate.Supervisor")]
+        [InlineData("Greeting.class")]
+        [InlineData("Ⅻ.Roman")]
+        public void Valid_keys_including_Hangul_and_Han_letters_become_member_paths(string key)
+        {
+            var result = Build(key);
+
+            Assert.Empty(result.Problems);
+            Assert.Equal(key.Split('.'), result.Phrase(key).Path);
+        }
+
+        [Fact]
+        public void Sibling_and_nested_keys_share_classes_without_colliding()
+        {
+            var result = Build("Complaint.Escalate.Supervisor", "Complaint.Escalate.Manager", "Complaint.Apologize", "Hold.Ask");
+
+            Assert.Empty(result.Problems);
+            Assert.Equal(4, result.Model!.Phrases.Count);
+            Assert.Equal(new[] { "Complaint.Apologize", "Complaint.Escalate.Manager", "Complaint.Escalate.Supervisor", "Hold.Ask" }, result.Model.Phrases.Select(p => p.Key));
+        }
+
+        [Fact]
+        public void Forbidden_keys_never_become_members_so_they_do_not_collide_with_approved_keys()
+        {
+            var result = Catalogs.Build(
+                (Hans, Resx.Entries(("Banned.Wei", "您好"))),
+                ("CallCenter.Forbidden.zh-Hans.resx", Resx.Entries(("Banned.Wei", "喂"))));
+
+            Assert.Empty(result.Problems);
+            Assert.Single(result.Model!.Phrases);
+            Assert.Single(result.Model.Forbidden);
+        }
+    }
+}
