@@ -122,10 +122,10 @@ namespace PhraseCatalog.Generator.Emit
             {
                 // Cultures whose text falls back to the default share the default branch.
                 if (phrase.Texts[c].IsFallback) continue;
-                w.Line("case " + c.ToString(CultureInfo.InvariantCulture) + ": return " + Concat(phrase.Texts[c], phrase) + ";");
+                w.Line("case " + c.ToString(CultureInfo.InvariantCulture) + ": return " + Concat(phrase.Texts[c], phrase, model.EmitNullable) + ";");
             }
 
-            w.Line("default: return " + Concat(phrase.Texts[0], phrase) + ";");
+            w.Line("default: return " + Concat(phrase.Texts[0], phrase, model.EmitNullable) + ";");
             w.Close();
             w.Close();
         }
@@ -136,8 +136,10 @@ namespace PhraseCatalog.Generator.Emit
             return "new " + PhraseArgs + "(" + string.Join(", ", args.Take(4)) + ", new string[] { " + string.Join(", ", args.Skip(4)) + " })";
         }
 
-        private static string Concat(CultureText text, PhraseModel phrase)
+        private static string Concat(CultureText text, PhraseModel phrase, bool nullable)
         {
+            // '!' is C# 8 syntax; without '#nullable enable' (C# 7.3) Rest is not annotated and needs none.
+            string rest = nullable ? "args.Rest![" : "args.Rest[";
             var parts = new List<string>();
             foreach (var segment in text.Segments)
             {
@@ -155,7 +157,7 @@ namespace PhraseCatalog.Generator.Emit
                     1 => "args.A1",
                     2 => "args.A2",
                     3 => "args.A3",
-                    _ => "args.Rest![" + (index - 4).ToString(CultureInfo.InvariantCulture) + "]",
+                    _ => rest + (index - 4).ToString(CultureInfo.InvariantCulture) + "]",
                 });
             }
 
