@@ -34,18 +34,21 @@ namespace PhraseCatalog.Generator.Emit
             w.Line(model.EmitNullable ? "#nullable enable" : string.Empty);
             w.Line();
 
-            string catalogType = (model.Namespace is { Length: > 0 } ns ? "global::" + ns + "." : "global::") + model.Name;
+            // Namespace parts and the catalog name may be C# keywords (RootNamespace Contoso.base, event.zh-Hans.resx).
+            string? namespaceName = model.Namespace is { Length: > 0 } ns ? string.Join(".", ns.Split('.').Select(Identifier)) : null;
+            string className = Identifier(model.Name);
+            string catalogType = (namespaceName is not null ? "global::" + namespaceName + "." : "global::") + className;
             w.Line("[assembly: global::PhraseCatalog.Metadata.PhraseCatalogData(" + Literal(model.Name) + ", typeof(" + catalogType + ".PhraseData), " + Literal(model.DefaultCulture) + ")]");
             w.Line();
 
-            bool hasNamespace = model.Namespace is { Length: > 0 };
-            if (hasNamespace) w.Open("namespace " + model.Namespace);
+            bool hasNamespace = namespaceName is not null;
+            if (hasNamespace) w.Open("namespace " + namespaceName);
 
             w.Line("/// <summary>");
             w.Line("/// The approved phrases of the " + Xml(model.Name) + " catalog, in " + Xml(string.Join(", ", model.Cultures)) + " (default " + Xml(model.DefaultCulture) + ").");
             w.Line("/// </summary>");
             w.Line(GeneratedCodeAttribute);
-            w.Open("public static partial class " + model.Name);
+            w.Open("public static partial class " + className);
 
             w.Line("/// <summary>The cultures of this catalog and how culture names resolve to them.</summary>");
             w.Line("public static " + PhraseCultures + " Cultures { get; } = new " + PhraseCultures + "(new string[] { " + string.Join(", ", model.Cultures.Select(Literal)) + " }, " + Literal(model.DefaultCulture) + ");");
@@ -98,7 +101,8 @@ namespace PhraseCatalog.Generator.Emit
 
         private static void EmitPhrase(CodeWriter w, CatalogModel model, PhraseModel phrase, string catalogType)
         {
-            string member = Identifier(phrase.Path[phrase.Path.Count - 1]);
+            string name = phrase.Path[phrase.Path.Count - 1];
+            string member = Identifier(name);
             EmitDocs(w, phrase);
             if (phrase.Placeholders.Count == 0)
             {
@@ -106,8 +110,9 @@ namespace PhraseCatalog.Generator.Emit
                 return;
             }
 
-            string template = "__" + member + "_Template";
-            string render = "__" + member + "_Render";
+            // Built from the plain name: "__@new_Template" would not be an identifier.
+            string template = "__" + name + "_Template";
+            string render = "__" + name + "_Render";
             var parameters = phrase.Placeholders.Select(p => p.Type + " " + Identifier(p.Name)).ToList();
             var args = phrase.Placeholders.Select(p => p.Type == "string" ? Identifier(p.Name) : Identifier(p.Name) + ".ToString(" + Invariant + ")").ToList();
 
