@@ -41,17 +41,21 @@ namespace PhraseCatalog.Generator.Emit
             w.Line("[assembly: global::PhraseCatalog.Metadata.PhraseCatalogData(" + Literal(model.Name) + ", typeof(" + catalogType + ".PhraseData), " + Literal(model.DefaultCulture) + ")]");
             w.Line();
 
+            // A catalog of forbidden phrases only has no approved culture; PhraseCultures needs one,
+            // or the class would throw from its type initializer on first use.
+            var cultures = model.Cultures.Count > 0 ? model.Cultures.ToList() : new List<string> { model.DefaultCulture };
+
             bool hasNamespace = namespaceName is not null;
             if (hasNamespace) w.Open("namespace " + namespaceName);
 
             w.Line("/// <summary>");
-            w.Line("/// The approved phrases of the " + Xml(model.Name) + " catalog, in " + Xml(string.Join(", ", model.Cultures)) + " (default " + Xml(model.DefaultCulture) + ").");
+            w.Line("/// The approved phrases of the " + Xml(model.Name) + " catalog, in " + Xml(string.Join(", ", cultures)) + " (default " + Xml(model.DefaultCulture) + ").");
             w.Line("/// </summary>");
             w.Line(GeneratedCodeAttribute);
             w.Open("public static partial class " + className);
 
             w.Line("/// <summary>The cultures of this catalog and how culture names resolve to them.</summary>");
-            w.Line("public static " + PhraseCultures + " Cultures { get; } = new " + PhraseCultures + "(new string[] { " + string.Join(", ", model.Cultures.Select(Literal)) + " }, " + Literal(model.DefaultCulture) + ");");
+            w.Line("public static " + PhraseCultures + " Cultures { get; } = new " + PhraseCultures + "(new string[] { " + string.Join(", ", cultures.Select(Literal)) + " }, " + Literal(model.DefaultCulture) + ");");
 
             EmitScenarios(w, model, catalogType, cancellationToken);
             EmitData(w, model);
