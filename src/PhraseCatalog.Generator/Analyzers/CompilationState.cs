@@ -1,0 +1,164 @@
+using System;
+using System.Collections.Concurrent;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Globalization;
+using System.Linq;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace PhraseCatalog.Generator.Analyzers
+{
+    /// <summary>The per-compilation state the operation actions share; thread-safe.</summary>
+    internal sealed class CompilationState
+    {
+        private readonly PhraseIndex _index;
+        private readonly SinkResolver _sinks;
+        private readonly AnalyzerConfigOptionsProvider _optionsProvider;
+        private readonly PhraseOptions _globalOptions;
+        private readonly ConcurrentDictionary<string, string> _optionProblems;
+        private readonly ConcurrentDictionary<SyntaxTree, PhraseOptions> _treeOptions = new ConcurrentDictionary<SyntaxTree, PhraseOptions>();
+        private readonly ValueFlow _flow;
+
+        public CompilationState(PhraseIndex index, SinkResolver sinks, AnalyzerConfigOptionsProvider optionsProvider, PhraseOptions globalOptions, ConcurrentDictionary<string, string> optionProblems)
+        {
+            _index = index;
+            _sinks = sinks;
+            _optionsProvider = optionsProvider;
+            _globalOptions = globalOptions;
+            _optionProblems = optionProblems;
+            _flow = new ValueFlow(index);
+        }
+
+        private PhraseOptions OptionsFor(SyntaxTree tree) =>
+            _treeOptions.GetOrAdd(tree, t =>
+            {
+                var problems = new List<(string Key, string Message)>();
+                var options = PhraseOptions.Read(_optionsProvider.GetOptions(t), _optionsProvider.GlobalOptions, problems);
+                foreach (var (key, message) in problems) _optionProblems.TryAdd(key, message);
+                return options;
+            });
+
+        /// <summary>PHR1003 for every literal; PHR1004 / PHR1005 for whole string literals.</summary>
+        public void AnalyzeLiteral(OperationAnalysisContext context)
+        {
+            var literal = (ILiteralOperation)context.Operation;
+            if (literal.ConstantValue.Value is not string text || text.Length == 0) return;
+            var options = OptionsFor(literal.Syntax.SyntaxTree);
+
+            var forbidden = _index.FindForbidden(text, options.IncludeStandardForbidden);
+            if (forbidden is not null)
+            {
+                foreach (var match in forbidden)
+                {
+                    var phrase = match.Phrase;
+                    var properties = ImmutableDictionary.CreateBuilder<string, string?>();
+                    properties.Add(AnalyzerRules.Properties.ForbiddenKey, phrase.Key);
+                    properties.Add(AnalyzerRules.Properties.ForbiddenText, phrase.Text);
+                    properties.Add(AnalyzerRules.Properties.Culture, phrase.Culture);
+                    properties.Add(AnalyzerRules.Properties.CatalogType, phrase.Catalog.TypeName);
+                    if (phrase.Instead is not null) properties.Add(AnalyzerRules.Properties.Instead, phrase.Instead);
+                    string instead = phrase.Instead is null
+                        ? string.Empty
+                        : "; say " + string.Join(" or ", phrase.Instead.Split(new[] { ',' }, StringSplitOptions.RemoveEmptyEntries).Select(k => k.Trim())) + " instead";
+                    context.ReportDiagnostic(Diagnostic.Create(
+                        AnalyzerRules.Forbidden,
+                        LiteralSyntax.Locate(literal.Syntax, text, match.Start, match.Length),
+                        properties.ToImmutable(),
+                        phrase.Text,
+                        phrase.Catalog.Name + "." + phrase.Key,
+                        instead));
+                }
+            }
+
+            // Text pieces of an interpolated string are not phrases on their own; the whole string is checked at a sink (PHR1002).
+            if (literal.Parent is IInterpolatedStringTextOperation || !TextFolding.HasHanOrHangul(text)) return;
+
+            var exact = _index.FindExact(text);
+            if (exact is not null)
+            {
+                var properties = PhraseProperties(exact, literal.Syntax);
+                context.ReportDiagnostic(Diagnostic.Create(AnalyzerRules.UseMember, literal.Syntax.GetLocation(), properties, exact.DisplayName, exact.Culture));
+                return;
+            }
+
+            var near = _index.FindNear(text, options.NearMatchMaxEdits);
+            if (near is not null)
+            {
+                var properties = PhraseProperties(near.Phrase, literal.Syntax)
+                    .Add(AnalyzerRules.Properties.Edits, near.Edits.ToString(CultureInfo.InvariantCulture));
+                context.ReportDiagnostic(Diagnostic.Create(AnalyzerRules.NearMatch, literal.Syntax.GetLocation(), properties, near.Phrase.DisplayName, near.Phrase.Culture, Quote(near.Phrase.Text)));
+            }
+        }
+
+        /// <summary>PHR1001 / PHR1002 for a value passed to a sink parameter.</summary>
+        public void AnalyzeArgument(OperationAnalysisContext context)
+        {
+            var argument = (IArgumentOperation)context.Operation;
+            if (argument.ArgumentKind != ArgumentKind.Explicit || argument.Parameter is not { } parameter) return;
+            if (parameter.Type.SpecialType != SpecialType.System_String) return;
+            Check(context, argument.Value, () => _sinks.ForParameter(parameter, context.CancellationToken));
+        }
+
+        /// <summary>PHR1001 / PHR1002 for a value assigned to a sink property.</summary>
+        public void AnalyzeAssignment(OperationAnalysisContext context)
+        {
+            var assignment = (ISimpleAssignmentOperation)context.Operation;
+            if (assignment.Target is not IPropertyReferenceOperation { Property: { } property } || property.Type.SpecialType != SpecialType.System_String) return;
+            Check(context, assignment.Value, () => _sinks.ForProperty(property, context.CancellationToken));
+        }
+
+        private void Check(OperationAnalysisContext context, IOperation value, Func<Sink?> sinkOf)
+        {
+            var options = OptionsFor(value.Syntax.SyntaxTree);
+            var findings = _flow.Evaluate(value, options.MaxFlowDepth, context.CancellationToken);
+            if (findings is null) return;
+            var sink = sinkOf();
+            if (sink is null) return;
+
+            foreach (var finding in findings)
+            {
+                var properties = ImmutableDictionary.CreateBuilder<string, string?>();
+                properties.Add(AnalyzerRules.Properties.Sink, sink.Chain);
+                string nearest = string.Empty;
+                if (finding.Text is not null)
+                {
+                    var near = _index.FindNearest(finding.Text);
+                    if (near is not null)
+                    {
+                        properties.Add(AnalyzerRules.Properties.Key, near.Phrase.Key);
+                        properties.Add(AnalyzerRules.Properties.ApprovedText, near.Phrase.Text);
+                        properties.Add(AnalyzerRules.Properties.Culture, near.Phrase.Culture);
+                        properties.Add(AnalyzerRules.Properties.CatalogType, near.Phrase.Catalog.TypeName);
+                        nearest = " (nearest approved phrase: " + near.Phrase.DisplayName + ")";
+                    }
+                }
+
+                var diagnostic = finding.IsComposed
+                    ? Diagnostic.Create(AnalyzerRules.Composed, finding.Location, finding.AdditionalLocations, properties.ToImmutable(), sink.Chain, finding.Description)
+                    : Diagnostic.Create(AnalyzerRules.NotApproved, finding.Location, finding.AdditionalLocations, properties.ToImmutable(), finding.Description, sink.Chain, nearest);
+                context.ReportDiagnostic(diagnostic);
+            }
+        }
+
+        private static ImmutableDictionary<string, string?> PhraseProperties(ApprovedText phrase, SyntaxNode syntax) =>
+            ImmutableDictionary.CreateRange(new[]
+            {
+                new KeyValuePair<string, string?>(AnalyzerRules.Properties.Key, phrase.Key),
+                new KeyValuePair<string, string?>(AnalyzerRules.Properties.ApprovedText, phrase.Text),
+                new KeyValuePair<string, string?>(AnalyzerRules.Properties.Culture, phrase.Culture),
+                new KeyValuePair<string, string?>(AnalyzerRules.Properties.DefaultCulture, phrase.Catalog.DefaultCulture),
+                new KeyValuePair<string, string?>(AnalyzerRules.Properties.CatalogType, phrase.Catalog.TypeName),
+                new KeyValuePair<string, string?>(AnalyzerRules.Properties.Member, phrase.Member),
+                new KeyValuePair<string, string?>(AnalyzerRules.Properties.Fixable, LiteralSyntax.IsReplaceable(syntax) ? "true" : "false"),
+            });
+
+        internal static string Quote(string text)
+        {
+            const int Max = 40;
+            string shown = text.Length > Max ? text.Substring(0, Max) + "\u2026" : text;
+            return "\"" + shown.Replace("\r", "\\r").Replace("\n", "\\n") + "\"";
+        }
+    }
+}

@@ -1,0 +1,284 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+
+namespace PhraseCatalog.Generator.Analyzers
+{
+    /// <summary>A forbidden phrase found in a text: where, and which rule.</summary>
+    internal readonly struct ForbiddenMatch
+    {
+        public ForbiddenMatch(int start, ForbiddenText phrase)
+        {
+            Start = start;
+            Phrase = phrase;
+        }
+
+        public int Start { get; }
+
+        public ForbiddenText Phrase { get; }
+
+        public int Length => Phrase.Text.Length;
+    }
+
+    /// <summary>The approved phrase a text nearly matches, and how far it is.</summary>
+    internal sealed class NearMatch
+    {
+        public NearMatch(ApprovedText phrase, int edits)
+        {
+            Phrase = phrase;
+            Edits = edits;
+        }
+
+        public ApprovedText Phrase { get; }
+
+        /// <summary>Edits left after normalisation and script folding (0: only look-alikes or the other script differ).</summary>
+        public int Edits { get; }
+    }
+
+    /// <summary>
+    /// Everything the analyzers look up, built once per compilation from the catalogs it sees:
+    /// approved texts by exact text, the folded near-match index, and one Aho–Corasick automaton
+    /// over the forbidden texts (one with and one without the standard catalog's list).
+    /// </summary>
+    internal sealed class PhraseIndex
+    {
+        private readonly Dictionary<string, ApprovedText> _exact = new Dictionary<string, ApprovedText>(StringComparer.Ordinal);
+        private readonly HashSet<string> _templates = new HashSet<string>(StringComparer.Ordinal);
+        private readonly Dictionary<string, List<ApprovedText>> _folded = new Dictionary<string, List<ApprovedText>>(StringComparer.Ordinal);
+        private readonly Dictionary<int, List<NearEntry>> _byLength = new Dictionary<int, List<NearEntry>>();
+        private readonly ForbiddenSet _allForbidden;
+        private readonly ForbiddenSet _ownForbidden;
+
+        public PhraseIndex(IReadOnlyList<CatalogInfo> catalogs)
+        {
+            Catalogs = catalogs;
+            // A compilation's own catalogs win over referenced ones, and within each the order is fixed,
+            // so the phrase a text maps to never depends on reference order.
+            var approved = catalogs
+                .SelectMany(c => c.Approved)
+                .OrderBy(a => a.Catalog.IsStandard)
+                .ThenBy(a => a.Catalog.TypeName, StringComparer.Ordinal)
+                .ThenBy(a => a.Key, StringComparer.Ordinal)
+                .ThenBy(a => a.Culture == a.Catalog.DefaultCulture ? 0 : 1)
+                .ThenBy(a => a.Culture, StringComparer.Ordinal);
+            foreach (var phrase in approved)
+            {
+                if (phrase.HasPlaceholders)
+                {
+                    _templates.Add(phrase.Text);
+                    continue;
+                }
+
+                if (!_exact.ContainsKey(phrase.Text)) _exact.Add(phrase.Text, phrase);
+                string normalized = TextFolding.Normalize(phrase.Text);
+                string folded = TextFolding.FoldScript(normalized);
+                if (!_folded.TryGetValue(folded, out var list)) _folded.Add(folded, list = new List<ApprovedText>());
+                list.Add(phrase);
+                if (!_byLength.TryGetValue(folded.Length, out var bucket)) _byLength.Add(folded.Length, bucket = new List<NearEntry>());
+                if (list.Count == 1) bucket.Add(new NearEntry(folded, Signature(folded), list));
+            }
+
+            var forbidden = catalogs.SelectMany(c => c.Forbidden).Where(f => f.Text.Length > 0).OrderBy(f => f.Catalog.IsStandard).ThenBy(f => f.Catalog.TypeName, StringComparer.Ordinal).ThenBy(f => f.Key, StringComparer.Ordinal).ToList();
+            _allForbidden = new ForbiddenSet(forbidden);
+            _ownForbidden = forbidden.Any(f => f.Catalog.IsStandard) ? new ForbiddenSet(forbidden.Where(f => !f.Catalog.IsStandard).ToList()) : _allForbidden;
+        }
+
+        public IReadOnlyList<CatalogInfo> Catalogs { get; }
+
+        public bool HasApproved => _exact.Count > 0 || _templates.Count > 0;
+
+        public bool HasForbidden(bool includeStandard) => !(includeStandard ? _allForbidden : _ownForbidden).IsEmpty;
+
+        /// <summary>The approved phrase (without placeholders) whose text is exactly <paramref name="text"/>.</summary>
+        public ApprovedText? FindExact(string text) => _exact.TryGetValue(text, out var phrase) ? phrase : null;
+
+        /// <summary>True when the text is the template of a phrase with placeholders.</summary>
+        public bool IsTemplate(string text) => _templates.Contains(text);
+
+        /// <summary>Forbidden phrases in a text, outermost first where two overlap; empty when the text cannot hold one.</summary>
+        public List<ForbiddenMatch>? FindForbidden(string text, bool includeStandard) =>
+            (includeStandard ? _allForbidden : _ownForbidden).Find(text);
+
+        /// <summary>
+        /// The approved phrase a text nearly matches: equal after normalising look-alikes and folding
+        /// Traditional to Simplified, or within <paramref name="maxEdits"/> edits (and 10% of its length).
+        /// Null when the text is an exact approved text, or nothing is near.
+        /// </summary>
+        public NearMatch? FindNear(string text, int maxEdits)
+        {
+            if (_exact.Count == 0 || _exact.ContainsKey(text) || !TextFolding.HasHanOrHangul(text)) return null;
+            string normalized = TextFolding.Normalize(text);
+            string folded = TextFolding.FoldScript(normalized);
+            if (folded.Length == 0) return null;
+            if (_folded.TryGetValue(folded, out var same)) return new NearMatch(Best(same, normalized), 0);
+
+            int k = Math.Min(maxEdits, folded.Length / 10);
+            if (k <= 0) return null;
+            ulong signature = Signature(folded);
+            List<ApprovedText>? best = null;
+            int bestEdits = k + 1;
+            for (int length = folded.Length - k; length <= folded.Length + k; length++)
+            {
+                if (!_byLength.TryGetValue(length, out var bucket)) continue;
+                foreach (var entry in bucket)
+                {
+                    // Each edit changes at most two bits of the character-set signature.
+                    if (PopCount(signature ^ entry.Signature) > 2 * k) continue;
+                    int edits = BoundedEditDistance(folded, entry.Folded, Math.Min(k, bestEdits - 1));
+                    if (edits < bestEdits)
+                    {
+                        bestEdits = edits;
+                        best = entry.Phrases;
+                    }
+                }
+            }
+
+            return best is null ? null : new NearMatch(Best(best, normalized), bestEdits);
+        }
+
+        /// <summary>
+        /// The closest approved phrase within half the text's length in edits, for the properties of
+        /// PHR1001 (so a report can say which phrase was probably meant). Only called for findings.
+        /// </summary>
+        public NearMatch? FindNearest(string text)
+        {
+            if (_exact.Count == 0 || !TextFolding.HasHanOrHangul(text) || text.Length > 400) return null;
+            string normalized = TextFolding.Normalize(text);
+            string folded = TextFolding.FoldScript(normalized);
+            if (_folded.TryGetValue(folded, out var same)) return new NearMatch(Best(same, normalized), 0);
+            int bound = Math.Max(1, folded.Length / 2);
+            List<ApprovedText>? best = null;
+            int bestEdits = bound + 1;
+            foreach (var bucket in _byLength.OrderBy(b => Math.Abs(b.Key - folded.Length)).ThenBy(b => b.Key))
+            {
+                if (Math.Abs(bucket.Key - folded.Length) >= bestEdits) break;
+                foreach (var entry in bucket.Value)
+                {
+                    int edits = BoundedEditDistance(folded, entry.Folded, bestEdits - 1);
+                    if (edits < bestEdits)
+                    {
+                        bestEdits = edits;
+                        best = entry.Phrases;
+                    }
+                }
+            }
+
+            return best is null ? null : new NearMatch(Best(best, normalized), bestEdits);
+        }
+
+        /// <summary>Among texts that fold alike, the one in the literal's own script (same normalised text) first.</summary>
+        private static ApprovedText Best(List<ApprovedText> candidates, string normalized)
+        {
+            foreach (var candidate in candidates)
+            {
+                if (TextFolding.Normalize(candidate.Text) == normalized) return candidate;
+            }
+
+            return candidates[0];
+        }
+
+        internal static ulong Signature(string text)
+        {
+            ulong signature = 0;
+            foreach (char c in text) signature |= 1UL << (int)((c * 2654435761u) >> 26);
+            return signature;
+        }
+
+        private static int PopCount(ulong value)
+        {
+            int count = 0;
+            while (value != 0)
+            {
+                value &= value - 1;
+                count++;
+            }
+
+            return count;
+        }
+
+        /// <summary>Levenshtein distance if it is at most <paramref name="max"/>, else <c>max + 1</c>; only a diagonal band is computed.</summary>
+        internal static int BoundedEditDistance(string a, string b, int max)
+        {
+            if (Math.Abs(a.Length - b.Length) > max) return max + 1;
+            int big = max + 1;
+            var previous = new int[b.Length + 1];
+            var current = new int[b.Length + 1];
+            for (int j = 0; j <= b.Length; j++) previous[j] = j <= max ? j : big;
+            for (int i = 1; i <= a.Length; i++)
+            {
+                int from = Math.Max(1, i - max), to = Math.Min(b.Length, i + max);
+                current[0] = i <= max ? i : big;
+                if (from > 1) current[from - 1] = big;
+                int rowMin = current[0];
+                for (int j = from; j <= to; j++)
+                {
+                    int cost = a[i - 1] == b[j - 1] ? 0 : 1;
+                    int value = Math.Min(Math.Min(previous[j] + 1, current[j - 1] + 1), previous[j - 1] + cost);
+                    current[j] = value > big ? big : value;
+                    if (current[j] < rowMin) rowMin = current[j];
+                }
+
+                if (to < b.Length) current[to + 1] = big;
+                if (rowMin > max) return big;
+                var swap = previous;
+                previous = current;
+                current = swap;
+            }
+
+            return Math.Min(previous[b.Length], big);
+        }
+
+        private sealed class NearEntry
+        {
+            public NearEntry(string folded, ulong signature, List<ApprovedText> phrases)
+            {
+                Folded = folded;
+                Signature = signature;
+                Phrases = phrases;
+            }
+
+            public string Folded { get; }
+
+            public ulong Signature { get; }
+
+            public List<ApprovedText> Phrases { get; }
+        }
+
+        private sealed class ForbiddenSet
+        {
+            private readonly List<ForbiddenText> _phrases;
+            private readonly PhraseAutomaton _automaton;
+            private readonly bool _needsCjk;
+
+            public ForbiddenSet(List<ForbiddenText> phrases)
+            {
+                _phrases = phrases;
+                _automaton = new PhraseAutomaton(phrases.Select(p => p.Text).ToList());
+                _needsCjk = phrases.All(p => TextFolding.HasHanOrHangul(p.Text));
+            }
+
+            public bool IsEmpty => _phrases.Count == 0;
+
+            public List<ForbiddenMatch>? Find(string text)
+            {
+                if (_phrases.Count == 0 || (_needsCjk && !TextFolding.HasHanOrHangul(text))) return null;
+                var hits = _automaton.FindAll(text);
+                if (hits is null) return null;
+
+                // Longest first at each start; drop a match inside one already kept (你 inside 你们), and the same text twice from two catalogs.
+                hits.Sort((x, y) => x.Start != y.Start ? x.Start.CompareTo(y.Start) : _phrases[y.Pattern].Text.Length.CompareTo(_phrases[x.Pattern].Text.Length));
+                var result = new List<ForbiddenMatch>();
+                int coveredEnd = -1;
+                foreach (var (start, pattern) in hits)
+                {
+                    int end = start + _phrases[pattern].Text.Length;
+                    if (end <= coveredEnd) continue;
+                    result.Add(new ForbiddenMatch(start, _phrases[pattern]));
+                    coveredEnd = end;
+                }
+
+                return result;
+            }
+        }
+    }
+}

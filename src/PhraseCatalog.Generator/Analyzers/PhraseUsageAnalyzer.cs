@@ -1,0 +1,95 @@
+using System;
+using System.Collections.Concurrent;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+
+namespace PhraseCatalog.Generator.Analyzers
+{
+    /// <summary>
+    /// PHR1001–PHR1007: agent messages that are not approved, composed messages, forbidden phrases in
+    /// literals, literals that are (or nearly are) approved phrases, bad PhraseSinks lines and bad
+    /// options. Everything is resolved once per compilation; the per-operation work is dictionary
+    /// look-ups and one automaton pass, and registers nothing when there is no catalog and no sink.
+    /// </summary>
+    [DiagnosticAnalyzer(LanguageNames.CSharp)]
+    public sealed class PhraseUsageAnalyzer : DiagnosticAnalyzer
+    {
+        internal const string AgentMessageAttributeName = "PhraseCatalog.AgentMessageAttribute";
+
+        /// <inheritdoc />
+        public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(
+            AnalyzerRules.NotApproved,
+            AnalyzerRules.Composed,
+            AnalyzerRules.Forbidden,
+            AnalyzerRules.UseMember,
+            AnalyzerRules.NearMatch,
+            AnalyzerRules.BadSinkLine,
+            AnalyzerRules.BadOption);
+
+        /// <inheritdoc />
+        public override void Initialize(AnalysisContext context)
+        {
+            context.EnableConcurrentExecution();
+            context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+            context.RegisterCompilationStartAction(Start);
+        }
+
+        private static void Start(CompilationStartAnalysisContext context)
+        {
+            var compilation = context.Compilation;
+            var cancellationToken = context.CancellationToken;
+            var catalogs = CatalogReader.ReadAll(compilation, cancellationToken);
+            var sinkFiles = context.Options.AdditionalFiles.Where(f => SinkFile.IsSinkFile(f.Path)).ToList();
+            var agentMessage = compilation.GetTypeByMetadataName(AgentMessageAttributeName);
+            if (catalogs.Count == 0 && sinkFiles.Count == 0 && agentMessage is null) return;
+
+            var optionProblems = new ConcurrentDictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+            var globalProblems = new List<(string Key, string Message)>();
+            var globalOptions = PhraseOptions.Read(context.Options.AnalyzerConfigOptionsProvider.GlobalOptions, null, globalProblems);
+            foreach (var (key, message) in globalProblems) optionProblems.TryAdd(key, message);
+
+            var declared = new Dictionary<ISymbol, string>(SymbolEqualityComparer.Default);
+            var firstSeen = new Dictionary<ISymbol, Location>(SymbolEqualityComparer.Default);
+            var sinkProblems = new List<Diagnostic>();
+            foreach (var file in sinkFiles.OrderBy(f => f.Path, StringComparer.Ordinal))
+            {
+                SinkFile.Read(file, compilation, declared, firstSeen, sinkProblems, cancellationToken);
+            }
+
+            var index = new PhraseIndex(catalogs);
+            var sinks = new SinkResolver(compilation, agentMessage, declared, globalOptions.MaxWrapperDepth);
+            var state = new CompilationState(index, sinks, context.Options.AnalyzerConfigOptionsProvider, globalOptions, optionProblems);
+
+            if (index.HasApproved || index.HasForbidden(includeStandard: true))
+            {
+                context.RegisterOperationAction(state.AnalyzeLiteral, OperationKind.Literal);
+            }
+
+            if (!sinks.IsEmpty)
+            {
+                context.RegisterOperationAction(state.AnalyzeArgument, OperationKind.Argument);
+                context.RegisterOperationAction(state.AnalyzeAssignment, OperationKind.SimpleAssignment);
+            }
+
+            if (sinkProblems.Count > 0)
+            {
+                var byPath = sinkProblems.ToLookup(d => d.Location.GetLineSpan().Path, StringComparer.Ordinal);
+                context.RegisterAdditionalFileAction(file =>
+                {
+                    foreach (var diagnostic in byPath[file.AdditionalFile.Path]) file.ReportDiagnostic(diagnostic);
+                });
+            }
+
+            context.RegisterCompilationEndAction(end =>
+            {
+                foreach (var problem in optionProblems.OrderBy(p => p.Key, StringComparer.Ordinal))
+                {
+                    end.ReportDiagnostic(Diagnostic.Create(AnalyzerRules.BadOption, Location.None, problem.Value));
+                }
+            });
+        }
+    }
+}

@@ -1,0 +1,225 @@
+using System.Collections.Concurrent;
+using System.Collections.Generic;
+using System.Linq;
+using System.Threading;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace PhraseCatalog.Generator.Analyzers
+{
+    /// <summary>An agent-message sink and how a value gets there: <c>Bot.Reply(text) → Ivr.Say(text)</c>.</summary>
+    internal sealed class Sink
+    {
+        public Sink(string chain, int wrappers)
+        {
+            Chain = chain;
+            Wrappers = wrappers;
+        }
+
+        public string Chain { get; }
+
+        /// <summary>How many forwarding wrappers lie between the call and the sink.</summary>
+        public int Wrappers { get; }
+    }
+
+    /// <summary>
+    /// Decides whether a string parameter or property is a sink: marked <c>[AgentMessage]</c>, listed
+    /// in a PhraseSinks file, or (for the compilation's own methods) a parameter that is passed on
+    /// unmodified to a sink. Wrappers are found on demand, only for parameters a checked value
+    /// actually reaches, and memoised, which reaches the same least fixed point as iterating over
+    /// every method but costs nothing for methods never called with a literal. Depth is bounded.
+    /// </summary>
+    internal sealed class SinkResolver
+    {
+        private const int MaxOperationsPerMethod = 4096;
+        private static readonly Sink NotASink = new Sink(string.Empty, -1);
+
+        private readonly Compilation _compilation;
+        private readonly INamedTypeSymbol? _agentMessage;
+        private readonly IReadOnlyDictionary<ISymbol, string> _declared;
+        private readonly int _maxDepth;
+        private readonly ConcurrentDictionary<ISymbol, Sink> _cache = new ConcurrentDictionary<ISymbol, Sink>(SymbolEqualityComparer.Default);
+
+        public SinkResolver(Compilation compilation, INamedTypeSymbol? agentMessage, IReadOnlyDictionary<ISymbol, string> declared, int maxDepth)
+        {
+            _compilation = compilation;
+            _agentMessage = agentMessage;
+            _declared = declared;
+            _maxDepth = maxDepth;
+        }
+
+        public bool IsEmpty => _agentMessage is null && _declared.Count == 0;
+
+        public Sink? ForParameter(IParameterSymbol parameter, CancellationToken cancellationToken)
+        {
+            if (IsEmpty || parameter.Type.SpecialType != SpecialType.System_String || parameter.RefKind == RefKind.Out) return null;
+            var result = Parameter(parameter, 0, new HashSet<ISymbol>(SymbolEqualityComparer.Default), out _, cancellationToken);
+            return result == NotASink ? null : result;
+        }
+
+        public Sink? ForProperty(IPropertySymbol property, CancellationToken cancellationToken)
+        {
+            if (IsEmpty || property.Type.SpecialType != SpecialType.System_String) return null;
+            var result = Property(property, 0, new HashSet<ISymbol>(SymbolEqualityComparer.Default), out _, cancellationToken);
+            return result == NotASink ? null : result;
+        }
+
+        private Sink Property(IPropertySymbol property, int depth, HashSet<ISymbol> stack, out bool incomplete, CancellationToken cancellationToken)
+        {
+            incomplete = false;
+            property = property.OriginalDefinition;
+            for (var p = property; p is not null; p = p.OverriddenProperty)
+            {
+                if (HasAgentMessage(p)) return new Sink(SinkNames.Describe(property), 0);
+                if (_declared.TryGetValue(p.OriginalDefinition, out var description)) return new Sink(description, 0);
+            }
+
+            // A setter that forwards 'value' to a sink makes the property a sink.
+            if (property.SetMethod is { Parameters.Length: > 0 } setter && !setter.DeclaringSyntaxReferences.IsEmpty)
+            {
+                return Parameter(setter.Parameters[setter.Parameters.Length - 1], depth, stack, out incomplete, cancellationToken);
+            }
+
+            return NotASink;
+        }
+
+        private Sink Parameter(IParameterSymbol parameter, int depth, HashSet<ISymbol> stack, out bool incomplete, CancellationToken cancellationToken)
+        {
+            incomplete = false;
+            parameter = parameter.OriginalDefinition;
+            if (_cache.TryGetValue(parameter, out var cached)) return cached;
+
+            var direct = Declared(parameter);
+            if (direct is not null) return _cache.GetOrAdd(parameter, direct);
+
+            if (parameter.ContainingSymbol is not IMethodSymbol method || method.DeclaringSyntaxReferences.IsEmpty) return _cache.GetOrAdd(parameter, NotASink);
+            if (depth >= _maxDepth || !stack.Add(parameter))
+            {
+                // Cut off by the depth bound or a cycle: not a sink on this path, but do not remember it.
+                incomplete = true;
+                return NotASink;
+            }
+
+            var result = Forwarded(parameter, method, depth, stack, out incomplete, cancellationToken);
+            stack.Remove(parameter);
+            return incomplete ? result : _cache.GetOrAdd(parameter, result);
+        }
+
+        private Sink? Declared(IParameterSymbol parameter)
+        {
+            if (HasAgentMessage(parameter)) return new Sink(SinkNames.Describe(parameter), 0);
+            if (_declared.TryGetValue(parameter, out var description)) return new Sink(description, 0);
+            if (parameter.ContainingSymbol is IMethodSymbol { OverriddenMethod: not null } method)
+            {
+                for (var overridden = method.OverriddenMethod; overridden is not null; overridden = overridden.OverriddenMethod)
+                {
+                    if (parameter.Ordinal >= overridden.Parameters.Length) break;
+                    var p = overridden.Parameters[parameter.Ordinal].OriginalDefinition;
+                    if (HasAgentMessage(p)) return new Sink(SinkNames.Describe(p), 0);
+                    if (_declared.TryGetValue(p, out description)) return new Sink(description, 0);
+                }
+            }
+
+            return null;
+        }
+
+        private bool HasAgentMessage(ISymbol symbol)
+        {
+            if (_agentMessage is null) return false;
+            foreach (var attribute in symbol.GetAttributes())
+            {
+                if (SymbolEqualityComparer.Default.Equals(attribute.AttributeClass, _agentMessage)) return true;
+            }
+
+            return false;
+        }
+
+        /// <summary>The sink the method passes <paramref name="parameter"/> on to unmodified, if any.</summary>
+        private Sink Forwarded(IParameterSymbol parameter, IMethodSymbol method, int depth, HashSet<ISymbol> stack, out bool incomplete, CancellationToken cancellationToken)
+        {
+            incomplete = false;
+            Sink? found = null;
+            foreach (var reference in method.DeclaringSyntaxReferences)
+            {
+                var node = reference.GetSyntax(cancellationToken);
+                var body = Body(node);
+                if (body is null || !Mentions(body, parameter.Name)) continue;
+
+                // The compiler hands analyzers a caching semantic-model provider, so this model is shared, not rebuilt.
+                var model = _compilation.GetSemanticModel(node.SyntaxTree);
+                var root = model.GetOperation(node, cancellationToken);
+                if (root is null) continue;
+
+                int visited = 0;
+                foreach (var operation in root.Descendants())
+                {
+                    if (++visited > MaxOperationsPerMethod)
+                    {
+                        incomplete = true;
+                        return found ?? NotASink;
+                    }
+
+                    switch (operation)
+                    {
+                        case IArgumentOperation argument when argument.Parameter is not null && IsReferenceTo(argument.Value, parameter):
+                            if (argument.Parameter.RefKind != RefKind.None) return NotASink;
+                            if (found is null && argument.Parameter.Type.SpecialType == SpecialType.System_String)
+                            {
+                                var inner = Parameter(argument.Parameter, depth + 1, stack, out bool innerIncomplete, cancellationToken);
+                                incomplete |= innerIncomplete;
+                                if (inner != NotASink) found = inner;
+                            }
+
+                            break;
+                        case ISimpleAssignmentOperation assignment when IsReferenceTo(assignment.Target, parameter):
+                            return NotASink;
+                        case ISimpleAssignmentOperation assignment when assignment.Target is IPropertyReferenceOperation property && IsReferenceTo(assignment.Value, parameter):
+                            if (found is null)
+                            {
+                                var inner = Property(property.Property, depth + 1, stack, out bool innerIncomplete, cancellationToken);
+                                incomplete |= innerIncomplete;
+                                if (inner != NotASink) found = inner;
+                            }
+
+                            break;
+                        case ICompoundAssignmentOperation compound when IsReferenceTo(compound.Target, parameter):
+                            return NotASink;
+                        case ICoalesceAssignmentOperation coalesce when IsReferenceTo(coalesce.Target, parameter):
+                            return NotASink;
+                    }
+                }
+            }
+
+            return found is null ? NotASink : new Sink(SinkNames.Describe(parameter) + " \u2192 " + found.Chain, found.Wrappers + 1);
+        }
+
+        private static bool IsReferenceTo(IOperation operation, IParameterSymbol parameter)
+        {
+            while (operation is IConversionOperation { IsImplicit: true } conversion && conversion.Operand.Type?.SpecialType == SpecialType.System_String) operation = conversion.Operand;
+            return operation is IParameterReferenceOperation reference && SymbolEqualityComparer.Default.Equals(reference.Parameter.OriginalDefinition, parameter);
+        }
+
+        private static SyntaxNode? Body(SyntaxNode node) => node switch
+        {
+            BaseMethodDeclarationSyntax m => (SyntaxNode?)m.Body ?? m.ExpressionBody,
+            LocalFunctionStatementSyntax f => (SyntaxNode?)f.Body ?? f.ExpressionBody,
+            AccessorDeclarationSyntax a => (SyntaxNode?)a.Body ?? a.ExpressionBody,
+            _ => null,
+        };
+
+        /// <summary>A cheap syntactic filter before any binding: the body must name the parameter.</summary>
+        private static bool Mentions(SyntaxNode body, string name)
+        {
+            foreach (var token in body.DescendantTokens())
+            {
+                if (token.IsKind(SyntaxKind.IdentifierToken) && token.ValueText == name) return true;
+            }
+
+            // A constructor initializer (': base(text)') lies outside the body.
+            return body.Parent is ConstructorDeclarationSyntax { Initializer: { } initializer }
+                && initializer.DescendantTokens().Any(t => t.IsKind(SyntaxKind.IdentifierToken) && t.ValueText == name);
+        }
+    }
+}

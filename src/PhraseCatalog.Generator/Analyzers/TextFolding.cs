@@ -1,0 +1,179 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Text;
+using PhraseCatalog.Generator.Analyzers.Tables;
+
+namespace PhraseCatalog.Generator.Analyzers
+{
+    /// <summary>
+    /// The text comparisons the analyzers need, without the machine's ICU data, so the answer is the
+    /// same on every machine: a cheap CJK test, and the folding that makes look-alike texts equal for
+    /// the near-match check (PHR1005).
+    /// </summary>
+    internal static class TextFolding
+    {
+        private static readonly Dictionary<char, char> TraditionalToSimplified = Pairs(FoldTables.TraditionalToSimplified);
+        private static readonly Dictionary<char, char> Compatibility = Pairs(FoldTables.CompatibilityIdeographs);
+        private static readonly Dictionary<int, int> SupplementaryCompatibility = HexPairs(FoldTables.SupplementaryCompatibilityIdeographs);
+
+        /// <summary>True when the text has a Han or Hangul character (or a surrogate, which may be one).</summary>
+        public static bool HasHanOrHangul(string text)
+        {
+            foreach (char c in text)
+            {
+                if (c < 0x1100) continue;
+                if (IsHanOrHangul(c)) return true;
+            }
+
+            return false;
+        }
+
+        public static bool IsHanOrHangul(char c) =>
+            (c >= 0x1100 && c <= 0x11FF)        // Hangul Jamo
+            || (c >= 0x3130 && c <= 0x318F)     // Hangul compatibility jamo
+            || (c >= 0x3400 && c <= 0x4DBF)     // CJK extension A
+            || (c >= 0x4E00 && c <= 0x9FFF)     // CJK unified ideographs
+            || (c >= 0xA960 && c <= 0xA97F)     // Hangul Jamo extended A
+            || (c >= 0xAC00 && c <= 0xD7FF)     // Hangul syllables, Jamo extended B
+            || (c >= 0xD840 && c <= 0xD87F)     // high surrogates of planes 2 and 3 (CJK extensions B-H)
+            || (c >= 0xF900 && c <= 0xFAFF);    // CJK compatibility ideographs
+
+        /// <summary>
+        /// Normalises look-alikes: composes decomposed Hangul, maps full-width ASCII and half-width
+        /// CJK punctuation to one form, CJK compatibility ideographs to unified ones, removes
+        /// zero-width characters, unifies quotes and CJK punctuation with their ASCII counterparts and
+        /// collapses whitespace. The result is for comparison only, never shown or inserted.
+        /// </summary>
+        public static string Normalize(string text)
+        {
+            var builder = new StringBuilder(text.Length);
+            bool pendingSpace = false;
+            for (int i = 0; i < text.Length; i++)
+            {
+                char c = text[i];
+                int codePoint = c;
+                if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+                {
+                    codePoint = char.ConvertToUtf32(c, text[i + 1]);
+                    i++;
+                    if (SupplementaryCompatibility.TryGetValue(codePoint, out int unified)) codePoint = unified;
+                    Flush(builder, ref pendingSpace);
+                    builder.Append(char.ConvertFromUtf32(codePoint));
+                    continue;
+                }
+
+                if (IsZeroWidth(c)) continue;
+                if (c == '\u3000' || char.IsWhiteSpace(c))
+                {
+                    pendingSpace = builder.Length > 0;
+                    continue;
+                }
+
+                c = FoldPunctuation(c);
+                if (Compatibility.TryGetValue(c, out char ideograph)) c = ideograph;
+                Flush(builder, ref pendingSpace);
+                builder.Append(c);
+                ComposeHangul(builder);
+            }
+
+            return builder.ToString();
+        }
+
+        /// <summary><see cref="Normalize"/>, then every Traditional character folded to its Simplified form.</summary>
+        public static string FoldScript(string normalized)
+        {
+            char[]? chars = null;
+            for (int i = 0; i < normalized.Length; i++)
+            {
+                if (TraditionalToSimplified.TryGetValue(normalized[i], out char simplified))
+                {
+                    chars ??= normalized.ToCharArray();
+                    chars[i] = simplified;
+                }
+            }
+
+            return chars is null ? normalized : new string(chars);
+        }
+
+        private static void Flush(StringBuilder builder, ref bool pendingSpace)
+        {
+            if (pendingSpace) builder.Append(' ');
+            pendingSpace = false;
+        }
+
+        private static bool IsZeroWidth(char c) =>
+            c == '\u200B' || c == '\u200C' || c == '\u200D' || c == '\u2060' || c == '\uFEFF' || c == '\u00AD' || c == '\u180E';
+
+        private static char FoldPunctuation(char c)
+        {
+            // Full-width ASCII (！ to ～) is ASCII shifted by 0xFEE0.
+            if (c >= '\uFF01' && c <= '\uFF5E') c = (char)(c - 0xFEE0);
+            switch (c)
+            {
+                case '\u3002': case '\uFF61': return '.';          // 。｡
+                case '\u3001': case '\uFF64': return ',';          // 、､
+                case '\u300C': case '\u300D': case '\u300E': case '\u300F': // 「」『』
+                case '\uFF62': case '\uFF63':
+                case '\u201C': case '\u201D': case '\u201E': case '\u00AB': case '\u00BB':
+                    return '"';
+                case '\u2018': case '\u2019': case '\u201A':
+                    return '\'';
+                case '\u3010': case '\u3014': return '[';          // 【〔
+                case '\u3011': case '\u3015': return ']';          // 】〕
+                case '\u300A': case '\u3008': return '<';          // 《〈
+                case '\u300B': case '\u3009': return '>';          // 》〉
+                case '\u301C': case '\u2053': return '~';          // 〜
+                case '\u2014': case '\u2013': case '\u2015': case '\u2212': return '-';
+                case '\u2026': return '.';                        // … counts as one mark
+                case '\u00B7': case '\u30FB': case '\uFF65': return '\u00B7';
+                default: return c;
+            }
+        }
+
+        /// <summary>Composes the last characters of the builder when they form a decomposed Hangul syllable (Unicode's algorithm, so no ICU).</summary>
+        private static void ComposeHangul(StringBuilder builder)
+        {
+            const int SBase = 0xAC00, LBase = 0x1100, VBase = 0x1161, TBase = 0x11A7;
+            const int LCount = 19, VCount = 21, TCount = 28, NCount = VCount * TCount, SCount = LCount * NCount;
+            int length = builder.Length;
+            if (length < 2) return;
+            char last = builder[length - 1];
+            char previous = builder[length - 2];
+            int lIndex = previous - LBase, vIndex = last - VBase;
+            if (lIndex >= 0 && lIndex < LCount && vIndex >= 0 && vIndex < VCount)
+            {
+                builder.Length = length - 2;
+                builder.Append((char)(SBase + (lIndex * VCount + vIndex) * TCount));
+                return;
+            }
+
+            int sIndex = previous - SBase, tIndex = last - TBase;
+            if (sIndex >= 0 && sIndex < SCount && sIndex % TCount == 0 && tIndex > 0 && tIndex < TCount)
+            {
+                builder.Length = length - 2;
+                builder.Append((char)(previous + tIndex));
+            }
+        }
+
+        private static Dictionary<char, char> Pairs(string pairs)
+        {
+            var map = new Dictionary<char, char>(pairs.Length / 2);
+            for (int i = 0; i + 1 < pairs.Length; i += 2) map[pairs[i]] = pairs[i + 1];
+            return map;
+        }
+
+        private static Dictionary<int, int> HexPairs(string list)
+        {
+            var map = new Dictionary<int, int>();
+            foreach (var entry in list.Split(new[] { ';' }, StringSplitOptions.RemoveEmptyEntries))
+            {
+                int colon = entry.IndexOf(':');
+                map[int.Parse(entry.Substring(0, colon), NumberStyles.HexNumber, CultureInfo.InvariantCulture)] =
+                    int.Parse(entry.Substring(colon + 1), NumberStyles.HexNumber, CultureInfo.InvariantCulture);
+            }
+
+            return map;
+        }
+    }
+}
