@@ -8,6 +8,12 @@ namespace PhraseCatalog
     /// </summary>
     public readonly struct PhraseArgs
     {
+        // Null for default(PhraseArgs), so the properties map null to the empty string.
+        private readonly string? _a0;
+        private readonly string? _a1;
+        private readonly string? _a2;
+        private readonly string? _a3;
+
         /// <summary>Holds one argument.</summary>
         public PhraseArgs(string a0) : this(a0, string.Empty, string.Empty, string.Empty, null) { }
 
@@ -20,24 +26,24 @@ namespace PhraseCatalog
         /// <summary>Holds four arguments, and any further ones in <paramref name="rest"/>.</summary>
         public PhraseArgs(string a0, string a1, string a2, string a3, string[]? rest = null)
         {
-            A0 = a0 ?? string.Empty;
-            A1 = a1 ?? string.Empty;
-            A2 = a2 ?? string.Empty;
-            A3 = a3 ?? string.Empty;
+            _a0 = a0;
+            _a1 = a1;
+            _a2 = a2;
+            _a3 = a3;
             Rest = rest;
         }
 
         /// <summary>The first argument.</summary>
-        public string A0 { get; }
+        public string A0 => _a0 ?? string.Empty;
 
         /// <summary>The second argument.</summary>
-        public string A1 { get; }
+        public string A1 => _a1 ?? string.Empty;
 
         /// <summary>The third argument.</summary>
-        public string A2 { get; }
+        public string A2 => _a2 ?? string.Empty;
 
         /// <summary>The fourth argument.</summary>
-        public string A3 { get; }
+        public string A3 => _a3 ?? string.Empty;
 
         /// <summary>Arguments from the fifth on, or <see langword="null"/>.</summary>
         public string[]? Rest { get; }

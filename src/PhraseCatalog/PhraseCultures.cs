@@ -31,6 +31,11 @@ namespace PhraseCatalog
             if (names is null) throw new ArgumentNullException(nameof(names));
             if (names.Length == 0) throw new ArgumentException("A catalog needs at least one culture.", nameof(names));
             _names = (string[])names.Clone();
+            foreach (var name in _names)
+            {
+                if (string.IsNullOrEmpty(name)) throw new ArgumentException("A culture name cannot be null or empty.", nameof(names));
+            }
+
             _defaultIndex = IndexOfExact(_names, defaultCulture ?? throw new ArgumentNullException(nameof(defaultCulture)), 0, defaultCulture.Length);
             if (_defaultIndex < 0) throw new ArgumentException($"The default culture '{defaultCulture}' is not one of the catalog's cultures.", nameof(defaultCulture));
         }
