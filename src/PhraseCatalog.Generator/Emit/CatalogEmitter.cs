@@ -84,7 +84,8 @@ namespace PhraseCatalog.Generator.Emit
 
                 for (int i = common; i < classes.Count; i++)
                 {
-                    w.Line();
+                    // A blank line separates a class from what precedes it, but not from the brace of a class just opened.
+                    if (i == common) w.Line();
                     w.Line("/// <summary>Phrases under <c>" + Xml(string.Join(".", classes.Take(i + 1))) + "</c>.</summary>");
                     w.Open("public static partial class " + Identifier(classes[i]));
                     open.Add(classes[i]);

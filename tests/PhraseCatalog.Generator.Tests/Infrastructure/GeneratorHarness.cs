@@ -88,10 +88,19 @@ internal static class GeneratorHarness
         IEnumerable<PhraseFile> files,
         BuildProperties? properties = null,
         CSharpParseOptions? parseOptions = null,
+        IEnumerable<AdditionalText>? extraTexts = null) =>
+        CreateDriver(files, out _, properties, parseOptions, extraTexts);
+
+    /// <summary>Also hands back the additional texts, so a test can replace one (the driver does not expose them).</summary>
+    public static GeneratorDriver CreateDriver(
+        IEnumerable<PhraseFile> files,
+        out IReadOnlyList<AdditionalText> texts,
+        BuildProperties? properties = null,
+        CSharpParseOptions? parseOptions = null,
         IEnumerable<AdditionalText>? extraTexts = null)
     {
         var list = files.ToList();
-        var texts = list.Select(f => (AdditionalText)new InMemoryAdditionalText(f.Path, f.Content)).Concat(extraTexts ?? []);
+        texts = list.Select(f => (AdditionalText)new InMemoryAdditionalText(f.Path, f.Content)).Concat(extraTexts ?? []).ToList();
         return CSharpGeneratorDriver.Create(
             new[] { new PhraseCatalogGenerator().AsSourceGenerator() },
             texts,
