@@ -1,0 +1,79 @@
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Testing;
+using Microsoft.CodeAnalysis.Testing;
+using PhraseCatalog.CodeFixes;
+using PhraseCatalog.Generator.Analyzers;
+
+namespace PhraseCatalog.Analyzers.Tests.Infrastructure;
+
+/// <summary>
+/// Analyzer and code-fix tests over a consumer-like compilation: the test source, the Support
+/// catalog as the generator emits it, the .NET 10 reference assemblies and PhraseCatalog.dll.
+/// </summary>
+internal static class Verify
+{
+    /// <summary>Usings and a vendor IVR/chat API every test source can call.</summary>
+    public const string Prelude = """
+        using PhraseCatalog;
+        using Contoso.App;
+
+        namespace Vendor
+        {
+            public sealed class Ivr
+            {
+                public void Say([AgentMessage] string text) { }
+                public void Log(string message) { }
+            }
+        }
+
+        """;
+
+    private static readonly DiagnosticDescriptor[] Descriptors = [.. new PhraseUsageAnalyzer().SupportedDiagnostics];
+
+    /// <summary>An expected diagnostic of a PHR1xxx rule, with the rule's default severity.</summary>
+    public static DiagnosticResult Diagnostic(string id) => new(Descriptors.Single(d => d.Id == id));
+
+    public static AnalyzerTest Analyzer(string source, params DiagnosticResult[] expected)
+    {
+        var test = new AnalyzerTest { TestCode = source };
+        test.ExpectedDiagnostics.AddRange(expected);
+        return test;
+    }
+
+    public static Task AnalyzerAsync(string source, params DiagnosticResult[] expected) => Analyzer(source, expected).RunAsync();
+
+    public static FixTest Fix(string source, string fixedSource, params DiagnosticResult[] expected)
+    {
+        var test = new FixTest { TestCode = source, FixedCode = fixedSource };
+        test.ExpectedDiagnostics.AddRange(expected);
+        return test;
+    }
+
+    /// <summary>An empty reference set: the references are added explicitly, so nothing is restored or downloaded.</summary>
+    private static ReferenceAssemblies NoDownload { get; } = new("net10.0");
+
+    internal static void Configure(SolutionState state)
+    {
+        state.Sources.Add((TestCatalog.SourcePath, TestCatalog.Source));
+        state.AdditionalReferences.AddRange(References.All);
+    }
+
+    internal sealed class AnalyzerTest : CSharpAnalyzerTest<PhraseUsageAnalyzer, DefaultVerifier>
+    {
+        public AnalyzerTest()
+        {
+            ReferenceAssemblies = NoDownload;
+            Configure(TestState);
+        }
+    }
+
+    internal sealed class FixTest : CSharpCodeFixTest<PhraseUsageAnalyzer, PhraseLiteralCodeFixProvider, DefaultVerifier>
+    {
+        public FixTest()
+        {
+            ReferenceAssemblies = NoDownload;
+            Configure(TestState);
+            Configure(FixedState);
+        }
+    }
+}
