@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Globalization;
 using System.IO;
 using System.Text;
 using System.Threading;
@@ -42,7 +43,7 @@ namespace PhraseCatalog.Generator.Reading
         {
             if (bytes.Length > MaxFileChars * 4L)
             {
-                return Failure(path, SourceSpan.FileStart(path), $"the file is {bytes.Length:N0} bytes; the limit is {MaxFileChars:N0} characters");
+                return Failure(path, SourceSpan.FileStart(path), string.Format(CultureInfo.InvariantCulture, "the file is {0:N0} bytes; the limit is {1:N0} characters", bytes.Length, MaxFileChars));
             }
 
             Encoding encoding;
@@ -94,7 +95,7 @@ namespace PhraseCatalog.Generator.Reading
         {
             if (text.Length > MaxFileChars)
             {
-                return Failure(path, SourceSpan.FileStart(path), $"it has {text.Length:N0} characters; the limit is {MaxFileChars:N0}");
+                return Failure(path, SourceSpan.FileStart(path), string.Format(CultureInfo.InvariantCulture, "it has {0:N0} characters; the limit is {1:N0}", text.Length, MaxFileChars));
             }
 
             // The compiler strips a BOM; a string handed in by a tool may still start with one.

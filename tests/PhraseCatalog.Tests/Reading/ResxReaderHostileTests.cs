@@ -181,6 +181,23 @@ namespace PhraseCatalog.Tests.Reading
         }
 
         [Fact]
+        public void The_size_message_is_the_same_on_every_build_machine_culture()
+        {
+            string text = new string('a', ResxReader.MaxFileChars + 1);
+            var saved = (System.Globalization.CultureInfo.CurrentCulture, System.Globalization.CultureInfo.CurrentUICulture);
+            try
+            {
+                System.Globalization.CultureInfo.CurrentCulture = new System.Globalization.CultureInfo("de-DE");
+                var problem = Assert.Single(ResxReader.Read(Path, text).Problems);
+                Assert.Contains("the limit is 4,194,304", problem.Message, StringComparison.Ordinal);
+            }
+            finally
+            {
+                (System.Globalization.CultureInfo.CurrentCulture, System.Globalization.CultureInfo.CurrentUICulture) = saved;
+            }
+        }
+
+        [Fact]
         public void The_size_cap_is_in_characters_and_applies_just_above_it()
         {
             string wrapper = Resx.Entries(("Greeting.InboundCall", string.Empty));
