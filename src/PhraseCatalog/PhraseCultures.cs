@@ -19,9 +19,15 @@ namespace PhraseCatalog
         private readonly string[] _names;
         private readonly int _defaultIndex;
 
-        // One-entry cache keyed by reference: CultureInfo.Name and string literals hand back the same
-        // instance every time, so the hot path is one reference comparison and no allocation.
-        private ResolvedName? _last;
+        // A small cache keyed by reference: CultureInfo.Name and string literals hand back the same
+        // instance every time, so after the first call a name costs a reference comparison and no
+        // allocation. Four slots, picked by identity hash, so an app that alternates between a few
+        // culture names (zh-TW, ko-KR, …) does not thrash it: every slot is checked, and a miss
+        // replaces the slots in turn. Entries are immutable objects, so a racing write can only
+        // replace one valid entry with another.
+        private const int CacheSlots = 4;
+        private readonly ResolvedName?[] _cache = new ResolvedName?[CacheSlots];
+        private int _nextSlot;
 
         /// <summary>Creates the culture table of a catalog.</summary>
         /// <param name="names">The catalog's culture names, in the order its texts are stored.</param>
@@ -59,10 +65,25 @@ namespace PhraseCatalog
         public int Resolve(string? cultureName)
         {
             if (cultureName is null) return _defaultIndex;
-            var last = _last;
-            if (last is not null && ReferenceEquals(last.Name, cultureName)) return last.Index;
+
+            // A catalog culture name passed as a literal is the very string the catalog holds (literals are interned).
+            var names = _names;
+            for (int i = 0; i < names.Length; i++)
+            {
+                if (ReferenceEquals(names[i], cultureName)) return i;
+            }
+
+            var cache = _cache;
+            for (int i = 0; i < cache.Length; i++)
+            {
+                var cached = cache[i];
+                if (cached is not null && ReferenceEquals(cached.Name, cultureName)) return cached.Index;
+            }
+
             int index = ResolveSlow(cultureName);
-            _last = new ResolvedName(cultureName, index);
+            int slot = (_nextSlot + 1) & (CacheSlots - 1);
+            _nextSlot = slot;
+            cache[slot] = new ResolvedName(cultureName, index);
             return index;
         }
 

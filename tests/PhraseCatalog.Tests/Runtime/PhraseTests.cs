@@ -96,6 +96,23 @@ namespace PhraseCatalog.Tests.Runtime
         }
 
         [Fact]
+        public void Alternating_between_a_few_culture_names_allocates_nothing_after_the_first_reads()
+        {
+            var phrase = new Phrase("Hold.Ask", Cultures, (string[])Texts.Clone());
+            // Names that are not catalog cultures (those are matched by reference before any cache).
+            string[] requested = { "zh-TW", "ko-KR", "zh-CN", "en-US" };
+            foreach (var name in requested) phrase.Text(name);
+
+            long before = GC.GetAllocatedBytesForCurrentThread();
+            for (int i = 0; i < 10_000; i++) phrase.Text(requested[i & 3]);
+            long after = GC.GetAllocatedBytesForCurrentThread();
+
+            Assert.Equal(0, after - before);
+            Assert.Equal(Texts[1], phrase.Text("zh-TW"));
+            Assert.Equal(Texts[2], phrase.Text("ko-KR"));
+        }
+
+        [Fact]
         public void Constructor_arguments_are_validated()
         {
             Assert.Equal("key", Assert.Throws<ArgumentNullException>(() => new Phrase(null!, Cultures, Texts)).ParamName);
