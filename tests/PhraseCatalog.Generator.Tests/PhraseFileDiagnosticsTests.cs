@@ -391,7 +391,10 @@ public sealed class PhraseFileDiagnosticsTests
     [Fact]
     public void Every_phrase_file_rule_has_a_test_here()
     {
-        var tested = typeof(PhraseFileDiagnosticsTests).GetMethods()
+        // Any test class of this assembly counts, so each quality rule can keep its tests in a file of its own.
+        var tested = typeof(PhraseFileDiagnosticsTests).Assembly.GetTypes()
+            .SelectMany(t => t.GetMethods())
+            .Where(m => m.GetCustomAttributes(typeof(FactAttribute), inherit: true).Length > 0)
             .Select(m => m.Name)
             .Where(n => n.StartsWith("PHR", System.StringComparison.Ordinal))
             .Select(n => n.Substring(0, 7))

@@ -22,6 +22,9 @@ namespace PhraseCatalog.Generator.Model
         public const string DefaultDefaultCulture = "zh-Hans";
 
         public static readonly GeneratorOptions Default = new GeneratorOptions(null, DefaultDefaultCulture, true);
+
+        /// <summary>The cultures the project declares (MSBuild <c>PhraseCatalogCultures</c>); empty when it declares none.</summary>
+        public EquatableArray<string> DeclaredCultures { get; init; } = EquatableArray<string>.Empty;
     }
 
     /// <summary>A phrase's text in one culture, with its parsed template.</summary>

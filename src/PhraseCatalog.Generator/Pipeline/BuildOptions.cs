@@ -8,5 +8,6 @@ namespace PhraseCatalog.Generator.Pipeline
         public const string NamespaceProperty = "build_property.PhraseCatalogNamespace";
         public const string RootNamespaceProperty = "build_property.RootNamespace";
         public const string DefaultCultureProperty = "build_property.PhraseCatalogDefaultCulture";
+        public const string CulturesProperty = "build_property.PhraseCatalogCultures";
     }
 }

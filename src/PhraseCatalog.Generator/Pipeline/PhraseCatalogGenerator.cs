@@ -62,7 +62,17 @@ namespace PhraseCatalog.Generator.Pipeline
 
             string culture = GeneratorOptions.DefaultDefaultCulture;
             if (global.TryGetValue(BuildOptions.DefaultCultureProperty, out var c) && !string.IsNullOrWhiteSpace(c)) culture = c.Trim();
-            return new GeneratorOptions(ns, culture, true);
+            var declared = EquatableArray<string>.Empty;
+            if (global.TryGetValue(BuildOptions.CulturesProperty, out var list) && !string.IsNullOrWhiteSpace(list))
+            {
+                declared = list.Split(new[] { ';', ',' }, StringSplitOptions.RemoveEmptyEntries)
+                    .Select(c => c.Trim())
+                    .Where(c => c.Length > 0)
+                    .ToImmutableArray()
+                    .ToEquatableArray();
+            }
+
+            return new GeneratorOptions(ns, culture, true) { DeclaredCultures = declared };
         }
 
         private static ParsedPhraseFile? ReadFile(AdditionalText text, AnalyzerConfigOptionsProvider provider, CancellationToken cancellationToken)
