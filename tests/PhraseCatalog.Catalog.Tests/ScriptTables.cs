@@ -55,7 +55,14 @@ internal sealed class ScriptTables
         var set = new HashSet<int>();
         foreach (var line in DataLines(path))
         {
-            var rune = SingleRune(line, path);
+            // "character <TAB> its forms in the other script"; the forms are what PHR0009 suggests.
+            var tab = line.IndexOf('\t', StringComparison.Ordinal);
+            if (tab <= 0 || tab == line.Length - 1)
+            {
+                throw new InvalidDataException($"{path}: expected '<character>\\t<forms>' in '{line}'");
+            }
+
+            var rune = SingleRune(line[..tab], path);
             if (!set.Add(rune))
             {
                 throw new InvalidDataException($"{path}: duplicate line '{line}'");

@@ -62,7 +62,7 @@ namespace PhraseCatalog.Generator.Model
                     defaultCulture,
                     approved.Select(a => new CultureFile(a.Culture, a.File)).ToList(),
                     forbidden.OrderBy(f => f.Culture, StringComparer.OrdinalIgnoreCase).Select(f => new CultureFile(f.Culture, f.File)).ToList(),
-                    options.DeclaredCultures.Items),
+                    options.DeclaredCultures.Items) { TaiwanStandard = options.TaiwanStandard },
                 problems,
                 cancellationToken);
 

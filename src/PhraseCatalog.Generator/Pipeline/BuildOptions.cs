@@ -9,5 +9,6 @@ namespace PhraseCatalog.Generator.Pipeline
         public const string RootNamespaceProperty = "build_property.RootNamespace";
         public const string DefaultCultureProperty = "build_property.PhraseCatalogDefaultCulture";
         public const string CulturesProperty = "build_property.PhraseCatalogCultures";
+        public const string TaiwanStandardProperty = "build_property.PhraseCatalogTaiwanStandard";
     }
 }

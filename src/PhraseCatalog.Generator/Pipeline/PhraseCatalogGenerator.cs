@@ -72,7 +72,8 @@ namespace PhraseCatalog.Generator.Pipeline
                     .ToEquatableArray();
             }
 
-            return new GeneratorOptions(ns, culture, true) { DeclaredCultures = declared };
+            bool taiwan = global.TryGetValue(BuildOptions.TaiwanStandardProperty, out var tw) && string.Equals(tw?.Trim(), "true", StringComparison.OrdinalIgnoreCase);
+            return new GeneratorOptions(ns, culture, true) { DeclaredCultures = declared, TaiwanStandard = taiwan };
         }
 
         private static ParsedPhraseFile? ReadFile(AdditionalText text, AnalyzerConfigOptionsProvider provider, CancellationToken cancellationToken)

@@ -8,7 +8,13 @@ namespace PhraseCatalog.Generator.Validation.Quality
     internal static class QualityChecks
     {
         /// <summary>Every quality check; each rule lives in a file of its own in this folder.</summary>
-        public static readonly IQualityCheck[] All = Array.Empty<IQualityCheck>();
+        public static readonly IQualityCheck[] All =
+        {
+            new ScriptMismatchCheck(),      // PHR0009
+            new ForbiddenInApprovedCheck(), // PHR0011
+            new CultureNameCheck(),         // PHR0015
+            new UntranslatedCheck(),        // PHR0016
+        };
 
         public static void Run(QualityInput input, List<PhraseProblem> problems, CancellationToken cancellationToken = default)
         {

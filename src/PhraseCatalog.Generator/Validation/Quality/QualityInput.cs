@@ -54,5 +54,8 @@ namespace PhraseCatalog.Generator.Validation.Quality
 
         /// <summary>The cultures the project declares (MSBuild PhraseCatalogCultures); empty when it declares none.</summary>
         public IReadOnlyList<string> DeclaredCultures { get; }
+
+        /// <summary>Traditional texts (but zh-HK, zh-MO) must use Taiwan's standard forms (MSBuild PhraseCatalogTaiwanStandard).</summary>
+        public bool TaiwanStandard { get; init; }
     }
 }
