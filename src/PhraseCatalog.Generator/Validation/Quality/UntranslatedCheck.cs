@@ -25,7 +25,7 @@ namespace PhraseCatalog.Generator.Validation.Quality
             foreach (var file in input.Approved)
             {
                 cancellationToken.ThrowIfCancellationRequested();
-                PastedTwice(file, problems);
+                PastedTwice(file, new KeyValidator(input.Catalog), problems);
             }
         }
 
@@ -94,7 +94,7 @@ namespace PhraseCatalog.Generator.Validation.Quality
             return (simplifiedOnly, traditionalOnly);
         }
 
-        private void PastedTwice(CultureFile file, List<PhraseProblem> problems)
+        private void PastedTwice(CultureFile file, KeyValidator keys, List<PhraseProblem> problems)
         {
             // (scenario, text) → the first key; file order decides which is "second".
             var seen = new Dictionary<(string Scenario, string Text), ResxEntry>();
@@ -102,7 +102,7 @@ namespace PhraseCatalog.Generator.Validation.Quality
             {
                 if (entry.Text.Trim().Length == 0) continue; // PHR0008's
                 int dot = entry.Key.IndexOf('.');
-                if (dot <= 0) continue; // a one-part key has no scenario (PHR0004)
+                if (dot <= 0 || keys.CheckShape(entry.Key, out _) is not null) continue; // a key PHR0004 refuses never becomes a phrase
                 var slot = (entry.Key.Substring(0, dot), entry.Text);
                 if (!seen.TryGetValue(slot, out var first))
                 {
