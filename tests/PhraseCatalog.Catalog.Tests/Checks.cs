@@ -247,16 +247,6 @@ internal static partial class Checks
         return problems;
     }
 
-    /// <summary>Forbidden texts found inside approved texts (ordinal substring match).</summary>
-    public static IReadOnlyList<string> ForbiddenInApproved(IEnumerable<PhraseEntry> approved, IEnumerable<PhraseEntry> forbidden)
-    {
-        var bad = forbidden.Where(f => f.Value.Length > 0).ToList();
-        return (from a in approved
-                from f in bad
-                where a.Value.Contains(f.Value, StringComparison.Ordinal)
-                select $"approved {a.Key} '{a.Value}' contains forbidden {f.Key} '{f.Value}'").ToList();
-    }
-
     // ---------------------------------------------------------------- cross-references
 
     /// <summary>Backticked or bare tokens shaped like a catalog key whose first part is a known scenario.</summary>
