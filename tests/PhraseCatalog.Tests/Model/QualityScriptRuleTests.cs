@@ -482,6 +482,15 @@ namespace PhraseCatalog.Tests.Model
             Assert.Contains("'Hold.Again' has the same zh-Hans text as 'Hold.Ask' (line 3)", problems[1].Message, StringComparison.Ordinal);
         }
 
+        [Fact]
+        public void PHR0016_a_key_that_PHR0004_refuses_is_not_a_first_copy()
+        {
+            var result = Catalogs.Build((Ko, Resx.Entries(("Hold.ToString", "잠시만 기다려 주십시오."), ("Hold.Ask", "잠시만 기다려 주십시오."))));
+
+            Assert.Single(Of(result, PhraseRules.InvalidKeyId));
+            Assert.Empty(Of(result, PhraseRules.UntranslatedId));
+        }
+
         // all four -----------------------------------------------------------------------------
 
         [Fact]
