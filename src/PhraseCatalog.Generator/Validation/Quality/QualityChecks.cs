@@ -8,7 +8,10 @@ namespace PhraseCatalog.Generator.Validation.Quality
     internal static class QualityChecks
     {
         /// <summary>Every quality check; each rule lives in a file of its own in this folder.</summary>
-        public static readonly IQualityCheck[] All = Array.Empty<IQualityCheck>();
+        public static readonly IQualityCheck[] All =
+        {
+            new FusedParticleCheck(),
+        };
 
         public static void Run(QualityInput input, List<PhraseProblem> problems, CancellationToken cancellationToken = default)
         {
