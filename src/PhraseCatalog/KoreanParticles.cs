@@ -95,23 +95,30 @@ namespace PhraseCatalog
         /// <summary>How <paramref name="value"/> ends when read aloud in Korean; the rules are in the remarks of <see cref="KoreanParticles"/>.</summary>
         public static KoreanEnding GetEnding(string? value)
         {
-            if (value is null) return KoreanEnding.Unknown;
+            if (value is null || value.Length == 0) return KoreanEnding.Unknown;
+
+            // The common case, a value ending in a Hangul syllable, needs no skipping.
+            char c = value[value.Length - 1];
+            if (c >= '\uAC00' && c <= '\uD7A3') return Syllable(c);
+
             int end = SkipUnread(value, value.Length);
             if (end == 0) return KoreanEnding.Unknown;
 
-            char c = value[end - 1];
-            if (c >= '\uAC00' && c <= '\uD7A3')
-            {
-                // A precomposed syllable is 0xAC00 + (initial * 21 + medial) * 28 + final; final 0 is none, 8 is ㄹ.
-                int final = (c - 0xAC00) % 28;
-                return final == 0 ? KoreanEnding.Vowel : final == 8 ? KoreanEnding.Rieul : KoreanEnding.Consonant;
-            }
+            c = value[end - 1];
+            if (c >= '\uAC00' && c <= '\uD7A3') return Syllable(c);
 
             if (c >= '\u3131' && c <= '\u3163') return Jamo(c);
             if (DigitValue(c) >= 0) return Number(value, end);
             if (c == '%' || c == '\uFF05') return KoreanEnding.Vowel; // 퍼센트 (or 프로): a vowel either way.
             if (IsAsciiLetter(c)) return Latin(value, end);
             return KoreanEnding.Unknown;
+        }
+
+        private static KoreanEnding Syllable(char c)
+        {
+            // A precomposed syllable is 0xAC00 + (initial * 21 + medial) * 28 + final; final 0 is none, 8 is ㄹ.
+            int final = (c - 0xAC00) % 28;
+            return final == 0 ? KoreanEnding.Vowel : final == 8 ? KoreanEnding.Rieul : KoreanEnding.Consonant;
         }
 
         private static bool IsEuro(KoreanParticle particle) =>
