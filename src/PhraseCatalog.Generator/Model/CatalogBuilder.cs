@@ -170,7 +170,7 @@ namespace PhraseCatalog.Generator.Model
                     continue;
                 }
 
-                var template = PlaceholderParser.Parse(entry.Text);
+                var template = PlaceholderParser.Parse(entry.Text, approved[c].Culture);
                 if (template.Errors.Count > 0)
                 {
                     foreach (var error in template.Errors)

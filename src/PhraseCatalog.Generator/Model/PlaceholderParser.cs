@@ -4,8 +4,11 @@ using PhraseCatalog.Generator.Common;
 
 namespace PhraseCatalog.Generator.Model
 {
-    /// <summary>A piece of a phrase template: literal text, or a named placeholder.</summary>
-    internal sealed record TemplateSegment(bool IsPlaceholder, string Value);
+    /// <summary>
+    /// A piece of a phrase template: literal text, or a named placeholder, which in Korean may carry a
+    /// particle pair (<c>{name|을/를}</c>) whose form the generated code picks from the value.
+    /// </summary>
+    internal sealed record TemplateSegment(bool IsPlaceholder, string Value, KoreanParticlePair? Particle = null);
 
     /// <summary>A named placeholder and its C# type keyword.</summary>
     internal sealed record Placeholder(string Name, string Type);
@@ -13,28 +16,43 @@ namespace PhraseCatalog.Generator.Model
     /// <summary>A malformed spot in a template, as a range of the decoded text.</summary>
     internal sealed record TemplateError(int Index, int Length, string Message);
 
+    /// <summary>Where a well-formed placeholder is written in the decoded text (<paramref name="Length"/> covers the braces).</summary>
+    internal sealed record PlaceholderUse(int Index, int Length, Placeholder Placeholder, KoreanParticlePair? Particle);
+
     internal sealed record ParsedTemplate(
         EquatableArray<TemplateSegment> Segments,
         EquatableArray<Placeholder> Placeholders,
         EquatableArray<TemplateError> Errors)
     {
         public bool HasPlaceholders => Placeholders.Count > 0;
+
+        /// <summary>Every well-formed placeholder in text order, for rules that look at what surrounds it.</summary>
+        public EquatableArray<PlaceholderUse> Uses { get; init; } = EquatableArray<PlaceholderUse>.Empty;
     }
 
     /// <summary>
-    /// Scans <c>{name}</c>, <c>{name:type}</c>, <c>{{</c> and <c>}}</c> once, at build time; the
-    /// generated code concatenates the parts, so nothing is parsed at run time.
+    /// Scans <c>{name}</c>, <c>{name:type}</c>, the Korean particle forms <c>{name|을/를}</c> and
+    /// <c>{name:type|이/가}</c>, <c>{{</c> and <c>}}</c> once, at build time; the generated code
+    /// concatenates the parts, so nothing is parsed at run time.
     /// </summary>
     internal static class PlaceholderParser
     {
         /// <summary>Placeholder types and the C# type each becomes.</summary>
         public static readonly ImmutableArray<string> Types = ImmutableArray.Create("string", "int", "long", "decimal", "double");
 
-        public static ParsedTemplate Parse(string text)
+        /// <summary>Parses a phrase text.</summary>
+        /// <param name="text">The decoded text.</param>
+        /// <param name="culture">
+        /// The text's culture. Particle forms are Korean grammar, so they are malformed in a culture that
+        /// is not <c>ko</c>/<c>ko-*</c>; null accepts them (no culture known).
+        /// </param>
+        public static ParsedTemplate Parse(string text, string? culture = null)
         {
             var segments = new List<TemplateSegment>();
             var placeholders = new List<Placeholder>();
             var errors = new List<TemplateError>();
+            var uses = new List<PlaceholderUse>();
+            bool particles = culture is null || KoreanParticleForms.IsKorean(culture);
             var literal = new System.Text.StringBuilder();
 
             int i = 0;
@@ -61,7 +79,7 @@ namespace PhraseCatalog.Generator.Model
                     }
 
                     string inner = text.Substring(i + 1, close - i - 1);
-                    var placeholder = ParseInner(inner, i, close - i + 1, errors);
+                    var placeholder = ParseInner(inner, i, close - i + 1, particles ? null : culture, errors, out var particle);
                     if (placeholder is not null)
                     {
                         if (literal.Length > 0)
@@ -70,7 +88,8 @@ namespace PhraseCatalog.Generator.Model
                             literal.Clear();
                         }
 
-                        segments.Add(new TemplateSegment(true, placeholder.Name));
+                        segments.Add(new TemplateSegment(true, placeholder.Name, particle));
+                        uses.Add(new PlaceholderUse(i, close - i + 1, placeholder, particle));
                         bool known = false;
                         foreach (var existing in placeholders)
                         {
@@ -109,18 +128,43 @@ namespace PhraseCatalog.Generator.Model
             }
 
             if (literal.Length > 0) segments.Add(new TemplateSegment(false, literal.ToString()));
-            return new ParsedTemplate(segments.ToEquatableArray(), placeholders.ToEquatableArray(), errors.ToEquatableArray());
+            return new ParsedTemplate(segments.ToEquatableArray(), placeholders.ToEquatableArray(), errors.ToEquatableArray()) { Uses = uses.ToEquatableArray() };
         }
 
-        private static Placeholder? ParseInner(string inner, int index, int length, List<TemplateError> errors)
+        /// <param name="notKorean">The culture of a text that may not use particle forms, or null when it may.</param>
+        private static Placeholder? ParseInner(string inner, int index, int length, string? notKorean, List<TemplateError> errors, out KoreanParticlePair? particle)
         {
-            string name = inner;
+            particle = null;
+            string head = inner;
+            int bar = inner.IndexOf('|');
+            if (bar >= 0)
+            {
+                // {name|을/를}: the pair comes last, after the name and any type.
+                head = inner.Substring(0, bar);
+                string written = inner.Substring(bar + 1);
+                particle = KoreanParticleForms.Find(written);
+                if (particle is null)
+                {
+                    errors.Add(new TemplateError(index, length, "The placeholder '{" + inner + "}' has the particle form '" + written + "', which is not one of "
+                        + KoreanParticleForms.List + " (the form after a final consonant, '/', the form after a vowel)"));
+                    return null;
+                }
+
+                if (notKorean is not null)
+                {
+                    errors.Add(new TemplateError(index, length, "The placeholder '{" + inner + "}' has a Korean particle form, but this is a " + notKorean
+                        + " text; particle forms are for Korean texts only, so write {" + head + "}"));
+                    return null;
+                }
+            }
+
+            string name = head;
             string type = "string";
-            int colon = inner.IndexOf(':');
+            int colon = head.IndexOf(':');
             if (colon >= 0)
             {
-                name = inner.Substring(0, colon);
-                type = inner.Substring(colon + 1);
+                name = head.Substring(0, colon);
+                type = head.Substring(colon + 1);
                 if (!Types.Contains(type))
                 {
                     errors.Add(new TemplateError(index, length, "The placeholder '{" + inner + "}' has the type '" + type + "'; the types are " + string.Join(", ", Types)));

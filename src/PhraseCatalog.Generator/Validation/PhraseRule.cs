@@ -109,7 +109,7 @@ namespace PhraseCatalog.Generator.Validation
             "Malformed placeholder",
             "{0}",
             RuleSeverity.Error,
-            "Placeholders are written {name} or {name:type}; a literal brace is written {{ or }}.");
+            "Placeholders are written {name} or {name:type}, and in Korean texts also with a particle pair, {name|을/를}; a literal brace is written {{ or }}.");
 
         public static readonly PhraseRule EmptyText = new PhraseRule(
             EmptyTextId,

@@ -14,6 +14,7 @@ namespace PhraseCatalog.Generator.Validation.Quality
             new ForbiddenInApprovedCheck(), // PHR0011
             new CultureNameCheck(),         // PHR0015
             new UntranslatedCheck(),        // PHR0016
+            new FusedParticleCheck(),       // PHR0017
         };
 
         public static void Run(QualityInput input, List<PhraseProblem> problems, CancellationToken cancellationToken = default)
