@@ -38,7 +38,9 @@ public sealed class CompileAndRunTests : IClassFixture<CompileAndRunFixture>
     [Fact]
     public void The_generator_reports_only_the_missing_ko_translation()
     {
-        var d = Assert.Single(_fixture.Outcome.Diagnostics);
+        // The tricky texts are odd on purpose (tabs, line breaks, straight quotes, 你); the quality rules
+        // PHR0009-PHR0017 have tests of their own, so only the structural findings are counted here.
+        var d = Assert.Single(_fixture.Outcome.Diagnostics, x => string.CompareOrdinal(x.Id, "PHR0009") < 0 || string.CompareOrdinal(x.Id, "PHR0017") > 0);
         Assert.Equal("PHR0005", d.Id);
         Assert.Contains("Closing.Thanks", d.GetMessage(CultureInfo.InvariantCulture), StringComparison.Ordinal);
     }

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using PhraseCatalog.Generator.Common;
@@ -13,6 +14,39 @@ namespace PhraseCatalog.Generator.Model
     /// <summary>A malformed spot in a template, as a range of the decoded text.</summary>
     internal sealed record TemplateError(int Index, int Length, string Message);
 
+    /// <summary>What a stretch of a template's text is, for rules that must look past template syntax.</summary>
+    internal enum TemplateSyntaxKind
+    {
+        /// <summary>A well-formed <c>{name}</c> or <c>{name:type}</c>.</summary>
+        Placeholder,
+
+        /// <summary><c>{{</c> or <c>}}</c>, a literal brace.</summary>
+        Escape,
+
+        /// <summary>A closed <c>{...}</c> the parser could not read (reported as an error).</summary>
+        Malformed,
+
+        /// <summary>A placeholder with one or both braces full-width (<c>｛name｝</c>, <c>{name｝</c>, <c>｛name}</c>).</summary>
+        FullWidthBrace,
+    }
+
+    /// <summary>A stretch of template syntax in the text: <see cref="Length"/> characters from <see cref="Index"/>.</summary>
+    internal readonly struct TemplateSyntax
+    {
+        public TemplateSyntax(int index, int length, TemplateSyntaxKind kind)
+        {
+            Index = index;
+            Length = length;
+            Kind = kind;
+        }
+
+        public int Index { get; }
+
+        public int Length { get; }
+
+        public TemplateSyntaxKind Kind { get; }
+    }
+
     internal sealed record ParsedTemplate(
         EquatableArray<TemplateSegment> Segments,
         EquatableArray<Placeholder> Placeholders,
@@ -23,14 +57,23 @@ namespace PhraseCatalog.Generator.Model
 
     /// <summary>
     /// Scans <c>{name}</c>, <c>{name:type}</c>, <c>{{</c> and <c>}}</c> once, at build time; the
-    /// generated code concatenates the parts, so nothing is parsed at run time.
+    /// generated code concatenates the parts, so nothing is parsed at run time. A placeholder whose
+    /// braces a CJK input method made full-width (<c>｛name｝</c>) is read as that placeholder; the
+    /// quality rule PHR0013 reports it as an error.
     /// </summary>
     internal static class PlaceholderParser
     {
         /// <summary>Placeholder types and the C# type each becomes.</summary>
         public static readonly ImmutableArray<string> Types = ImmutableArray.Create("string", "int", "long", "decimal", "double");
 
-        public static ParsedTemplate Parse(string text)
+        public static ParsedTemplate Parse(string text) => Parse(text, null);
+
+        /// <summary>
+        /// Parses <paramref name="text"/> and, when <paramref name="syntax"/> is given, adds to it every
+        /// stretch that is template syntax rather than text (placeholders, <c>{{</c>/<c>}}</c>, closed but
+        /// malformed groups), in order, so the quality rules can hide it before they read the words.
+        /// </summary>
+        public static ParsedTemplate Parse(string text, List<TemplateSyntax>? syntax)
         {
             var segments = new List<TemplateSegment>();
             var placeholders = new List<Placeholder>();
@@ -41,12 +84,32 @@ namespace PhraseCatalog.Generator.Model
             while (i < text.Length)
             {
                 char c = text[i];
-                if (c == '{')
+                if (c == '{' || c == FullWidthOpen)
                 {
-                    if (i + 1 < text.Length && text[i + 1] == '{')
+                    if (c == '{' && i + 1 < text.Length && text[i + 1] == '{')
                     {
+                        syntax?.Add(new TemplateSyntax(i, 2, TemplateSyntaxKind.Escape));
                         literal.Append('{');
                         i += 2;
+                        continue;
+                    }
+
+                    // A brace typed with a CJK input method (｛name｝, {name｝, ｛name}) around a
+                    // placeholder name is read as the placeholder that was meant, so the other cultures
+                    // and PHR0007 stay quiet; PHR0013 reports it as an error.
+                    int fullWidthClose = FullWidthGroupEnd(text, i);
+                    if (fullWidthClose > 0)
+                    {
+                        syntax?.Add(new TemplateSyntax(i, fullWidthClose - i + 1, TemplateSyntaxKind.FullWidthBrace));
+                        AddPlaceholder(ParseInner(text.Substring(i + 1, fullWidthClose - i - 1), i, fullWidthClose - i + 1, errors), i, fullWidthClose - i + 1);
+                        i = fullWidthClose + 1;
+                        continue;
+                    }
+
+                    if (c == FullWidthOpen)
+                    {
+                        literal.Append(c);
+                        i++;
                         continue;
                     }
 
@@ -62,29 +125,8 @@ namespace PhraseCatalog.Generator.Model
 
                     string inner = text.Substring(i + 1, close - i - 1);
                     var placeholder = ParseInner(inner, i, close - i + 1, errors);
-                    if (placeholder is not null)
-                    {
-                        if (literal.Length > 0)
-                        {
-                            segments.Add(new TemplateSegment(false, literal.ToString()));
-                            literal.Clear();
-                        }
-
-                        segments.Add(new TemplateSegment(true, placeholder.Name));
-                        bool known = false;
-                        foreach (var existing in placeholders)
-                        {
-                            if (existing.Name != placeholder.Name) continue;
-                            known = true;
-                            if (existing.Type != placeholder.Type)
-                            {
-                                errors.Add(new TemplateError(i, close - i + 1, "The placeholder '" + placeholder.Name + "' is used as '" + existing.Type + "' and as '" + placeholder.Type + "' in the same text; give it one type"));
-                            }
-                        }
-
-                        if (!known) placeholders.Add(placeholder);
-                    }
-
+                    syntax?.Add(new TemplateSyntax(i, close - i + 1, placeholder is null ? TemplateSyntaxKind.Malformed : TemplateSyntaxKind.Placeholder));
+                    AddPlaceholder(placeholder, i, close - i + 1);
                     i = close + 1;
                     continue;
                 }
@@ -93,6 +135,7 @@ namespace PhraseCatalog.Generator.Model
                 {
                     if (i + 1 < text.Length && text[i + 1] == '}')
                     {
+                        syntax?.Add(new TemplateSyntax(i, 2, TemplateSyntaxKind.Escape));
                         literal.Append('}');
                         i += 2;
                         continue;
@@ -110,7 +153,66 @@ namespace PhraseCatalog.Generator.Model
 
             if (literal.Length > 0) segments.Add(new TemplateSegment(false, literal.ToString()));
             return new ParsedTemplate(segments.ToEquatableArray(), placeholders.ToEquatableArray(), errors.ToEquatableArray());
+
+            void AddPlaceholder(Placeholder? placeholder, int index, int length)
+            {
+                if (placeholder is null) return;
+                if (literal.Length > 0)
+                {
+                    segments.Add(new TemplateSegment(false, literal.ToString()));
+                    literal.Clear();
+                }
+
+                segments.Add(new TemplateSegment(true, placeholder.Name));
+                bool known = false;
+                foreach (var existing in placeholders)
+                {
+                    if (existing.Name != placeholder.Name) continue;
+                    known = true;
+                    if (existing.Type != placeholder.Type)
+                    {
+                        errors.Add(new TemplateError(index, length, "The placeholder '" + placeholder.Name + "' is used as '" + existing.Type + "' and as '" + placeholder.Type + "' in the same text; give it one type"));
+                    }
+                }
+
+                if (!known) placeholders.Add(placeholder);
+            }
         }
+
+        private const char FullWidthOpen = '\uFF5B';
+
+        private const char FullWidthClose = '\uFF5D';
+
+        /// <summary>
+        /// The index of the closing brace when the brace at <paramref name="open"/> starts a placeholder
+        /// with at least one full-width brace: an ASCII name (<c>[A-Za-z_][A-Za-z0-9_]*</c>), then
+        /// optionally <c>:type</c> or a <c>|</c> part of up to 16 characters, then <c>}</c> or <c>｝</c>.
+        /// Otherwise -1: a full-width brace around anything else (<c>｛注意｝</c>) is ordinary text.
+        /// </summary>
+        private static int FullWidthGroupEnd(string text, int open)
+        {
+            int j = open + 1;
+            if (j >= text.Length || !IsAsciiNameStart(text[j])) return -1;
+            while (j < text.Length && (IsAsciiNameStart(text[j]) || (text[j] >= '0' && text[j] <= '9'))) j++;
+            if (j < text.Length && text[j] == ':')
+            {
+                j++;
+                int typeStart = j;
+                while (j < text.Length && text[j] >= 'a' && text[j] <= 'z') j++;
+                if (j == typeStart) return -1;
+            }
+            else if (j < text.Length && text[j] == '|')
+            {
+                int limit = Math.Min(text.Length, j + 17);
+                j++;
+                while (j < limit && text[j] != '{' && text[j] != '}' && text[j] != FullWidthOpen && text[j] != FullWidthClose && text[j] != '\n') j++;
+            }
+
+            if (j >= text.Length || (text[j] != '}' && text[j] != FullWidthClose)) return -1;
+            return text[open] == FullWidthOpen || text[j] == FullWidthClose ? j : -1;
+        }
+
+        private static bool IsAsciiNameStart(char c) => (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_';
 
         private static Placeholder? ParseInner(string inner, int index, int length, List<TemplateError> errors)
         {

@@ -13,7 +13,7 @@ namespace PhraseCatalog.Tests.Model
         private static readonly string HansPath = Catalogs.PathOf(Hans);
 
         private static CatalogResult Build(params string[] keys) =>
-            Catalogs.Build((Hans, Resx.Entries(keys.Select(k => (k, "文本 " + k)).ToArray())));
+            Catalogs.Build((Hans, Resx.Entries(keys.Select((k, i) => (k, "文本" + (i + 1))).ToArray())));
 
         /// <summary>Builds a catalog with a valid key first and <paramref name="key"/> second; asserts one PHR0004 at line 4 and returns its message.</summary>
         private static string Rejected(string key)

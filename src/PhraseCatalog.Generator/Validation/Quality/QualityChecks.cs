@@ -8,7 +8,13 @@ namespace PhraseCatalog.Generator.Validation.Quality
     internal static class QualityChecks
     {
         /// <summary>Every quality check; each rule lives in a file of its own in this folder.</summary>
-        public static readonly IQualityCheck[] All = Array.Empty<IQualityCheck>();
+        public static readonly IQualityCheck[] All =
+        {
+            new AddressRegisterCheck(),
+            new TemplateMarkCheck(),
+            new PunctuationCheck(),
+            new WhitespaceCheck(),
+        };
 
         public static void Run(QualityInput input, List<PhraseProblem> problems, CancellationToken cancellationToken = default)
         {
