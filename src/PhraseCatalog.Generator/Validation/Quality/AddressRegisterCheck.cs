@@ -47,7 +47,8 @@ namespace PhraseCatalog.Generator.Validation.Quality
                 if (c == '你' && i > 0 && s[i - 1] == '迷') continue;
                 if (IsIdiom(s, i)) continue;
 
-                // Quoted words are a name or someone's words ("请说“你好小助手”"), not the agent speaking to the customer.
+                // Quoted words and titles are a name or someone's words ("请说“你好小助手”", 《你好，李焕英》),
+                // not the agent speaking to the customer.
                 quoted ??= Quoted(s);
                 if (quoted[i]) continue;
 
@@ -71,7 +72,7 @@ namespace PhraseCatalog.Generator.Validation.Quality
             return false;
         }
 
-        /// <summary>Which characters stand between a pair of quotation marks (“”, ‘’, 「」, 『』, or straight quotes).</summary>
+        /// <summary>Which characters stand between a pair of quotation marks (“”, ‘’, 「」, 『』, straight quotes) or title marks (《》, 〈〉).</summary>
         private static bool[] Quoted(string s)
         {
             var quoted = new bool[s.Length];
@@ -85,6 +86,8 @@ namespace PhraseCatalog.Generator.Validation.Quality
                     '‘' => '’',
                     '「' => '」',
                     '『' => '』',
+                    '《' => '》',
+                    '〈' => '〉',
                     '"' => '"',
                     '\'' => '\'',
                     _ => '\0',
