@@ -175,7 +175,7 @@ namespace PhraseCatalog.Generator.Validation.Quality
         // ---- 某 -----------------------------------------------------------------------------------
 
         /// <summary>Words in which 某 means "some, a certain" and is ordinary Chinese, not a stand-in.</summary>
-        private const string MouWords = "些种種个個一处處人天次时時段件项項款类類方地样樣";
+        private const string MouWords = "些种種个個一处處人天次时時段件项項款类類方地样樣事物";
 
         /// <summary>What follows 某 when it stands for a name, a place or a date.</summary>
         private static readonly string[] MouStandIns =
@@ -185,7 +185,7 @@ namespace PhraseCatalog.Generator.Validation.Quality
             "科", "号", "號", "年", "月", "日",
         };
 
-        /// <summary>Surnames written before 某 ("张某") that are not also everyday function words (向, 于, 高 …).</summary>
+        /// <summary>Surnames written before 某 ("我是张某。") that are not also everyday function words (向, 于, 高 …).</summary>
         private const string Surnames =
             "王李张張刘劉陈陳杨楊黄黃赵趙吴吳周徐孙孫朱胡郭林罗羅郑鄭梁谢謝宋唐许許韩韓冯馮邓鄧曹彭曾肖蕭董袁潘蒋蔣蔡杜叶葉程"
             + "苏蘇魏吕呂丁沈姚卢盧姜崔钟鍾谭譚陆陸汪范贾賈夏韦韋邹鄒孟熊秦邱薛段侯陶贺賀顾顧毛郝龚龔邵覃戴莫孔汤湯";
@@ -207,8 +207,10 @@ namespace PhraseCatalog.Generator.Validation.Quality
             if (after >= 0 && MouWords.IndexOf((char)after) >= 0) return false;
 
             int tail = StandInTail(s, end);
+
+            // 张某 as a whole name (followed by punctuation, a space or the end): "允许某用户" is ordinary.
             int before = Chars.Before(s, index);
-            bool surname = before >= 0 && before < 0x10000 && Surnames.IndexOf((char)before) >= 0 && !Chars.IsHan(Chars.Before(s, index - 1));
+            bool surname = tail == 0 && before >= 0 && before < 0x10000 && Surnames.IndexOf((char)before) >= 0 && !Chars.IsHan(after);
             if (surname) start = index - 1;
             end += tail;
             return tail > 0 || surname;
@@ -252,6 +254,7 @@ namespace PhraseCatalog.Generator.Validation.Quality
             string rest = s.Substring(at, System.Math.Min(s.Length - at, 4));
             string context = marked + " " + rest;
             if (Has(context, "先生", "女士", "小姐", "太太")) return "{surname}";
+            if (Has(context, "고객", "님", "씨")) return "{name}";
             if (Has(context, "公司", "单位", "單位", "회사")) return "{company}";
             if (Has(context, "部门", "部門", "科", "부서", "팀")) return "{department}";
             if (Has(context, "年", "月", "日")) return "{date}";
