@@ -176,6 +176,15 @@ namespace PhraseCatalog.Tests.Quality
             Assert.DoesNotContain(QualityCase.Problems(culture, text, Id), p => p.Severity == RuleSeverity.Error);
         }
 
+        [Theory]
+        [InlineData("｛surname先生，您好！", "｛", "'{surname}'")]
+        [InlineData("您好，surname｝先生", "｝", "'{surname}'")]
+        public void A_lone_full_width_brace_next_to_a_name_is_a_warning(string text, string found, string advice)
+        {
+            var problem = QualityCase.Single("zh-Hans", text, Id, found);
+            Assert.Contains(advice, problem.Message, StringComparison.Ordinal);
+        }
+
         [Fact]
         public void A_malformed_full_width_placeholder_is_one_PHR0007_and_one_PHR0013()
         {

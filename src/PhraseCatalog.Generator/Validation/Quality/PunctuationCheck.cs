@@ -40,7 +40,17 @@ namespace PhraseCatalog.Generator.Validation.Quality
                 char c = s[i];
                 int end = i + 1;
 
-                if (IsFullWidthLatin(c))
+                if (c == '\uFF5B' || c == '\uFF5D')
+                {
+                    // A lone full-width brace touching a name ("｛surname先生") is probably a placeholder gone wrong;
+                    // the brace pairs the parser read as placeholders are hidden and reported above.
+                    int name = c == '\uFF5B' ? Chars.At(s, i + 1) : Chars.Before(s, i);
+                    if (Chars.IsAsciiLetterOrDigit(name) || name == '_')
+                    {
+                        findings.Add(new TextFinding(i, 1, "A full-width brace '" + c + "' next to '" + Word(s, i, c == '\uFF5B') + "': if this is meant as a placeholder, write it with half-width braces, e.g. '{" + Word(s, i, c == '\uFF5B') + "}'"));
+                    }
+                }
+                else if (IsFullWidthLatin(c))
                 {
                     while (end < s.Length && IsFullWidthLatin(s[end])) end++;
                     if (!TemplateMarkCheck.IsFullWidthStandIn(s, i, end)) findings.Add(FullWidthLatin(text, i, end));
@@ -235,6 +245,24 @@ namespace PhraseCatalog.Generator.Validation.Quality
         }
 
         // ---- culture-neutral ----------------------------------------------------------------------
+
+        /// <summary>The ASCII name right after (or before) the brace at <paramref name="brace"/>.</summary>
+        private static string Word(string s, int brace, bool after)
+        {
+            int start = brace + 1, end = brace + 1;
+            if (after)
+            {
+                while (end < s.Length && end - start < 32 && (Chars.IsAsciiLetterOrDigit(s[end]) || s[end] == '_')) end++;
+            }
+            else
+            {
+                end = brace;
+                start = brace;
+                while (start > 0 && end - start < 32 && (Chars.IsAsciiLetterOrDigit(s[start - 1]) || s[start - 1] == '_')) start--;
+            }
+
+            return s.Substring(start, end - start);
+        }
 
         private static bool IsFullWidthLatin(char c) => (c >= 'Ａ' && c <= 'Ｚ') || (c >= 'ａ' && c <= 'ｚ') || (c >= '０' && c <= '９');
 
