@@ -117,7 +117,7 @@ namespace PhraseCatalog.Generator.Validation.Quality
             {
                 int end = i + 1;
                 while (end < s.Length && s[end] == c) end++;
-                if (end - i != 2 && (Chars.IsChinese(Chars.Before(s, i)) || Chars.IsChinese(Chars.At(s, end)) || IsBoundary(s, i, end)))
+                if (end - i != 2 && (Chars.IsChinese(Chars.Before(s, i)) || Chars.IsChinese(Chars.At(s, end))))
                 {
                     string found = s.Substring(i, end - i);
                     findings.Add(c == '…'
@@ -197,10 +197,6 @@ namespace PhraseCatalog.Generator.Validation.Quality
 
             return true;
         }
-
-        /// <summary>The run stands at the start or end of the text (or next to a placeholder), where nothing else shows the text is not Chinese.</summary>
-        private static bool IsBoundary(string s, int start, int end) =>
-            (start == 0 || s[start - 1] == QualityText.Hidden) && (end == s.Length || s[end] == QualityText.Hidden);
 
         // ---- Korean -------------------------------------------------------------------------------
 
