@@ -153,6 +153,9 @@ namespace PhraseCatalog.Tests.Quality
         [InlineData("'확인했다'라고 적혀 있습니다.")]
         [InlineData("합시다.")]
         [InlineData("언니?")]
+        [InlineData("설명이 조금 길게.")]                         // an adverb, not the promise -ㄹ게
+        [InlineData("여행지는 지중해.")]
+        [InlineData("새로운 팔로워.")]
         public void Polite_endings_headings_and_nouns_pass(string text) => QualityCase.None("ko", text, Id);
 
         // ---- Korean: honorifics given to things ----------------------------------------------------
@@ -194,6 +197,7 @@ namespace PhraseCatalog.Tests.Quality
         [InlineData("웬지 연결이 느립니다.", "웬지", "'왠지'")]
         [InlineData("금새 처리해 드리겠습니다.", "금새", "'금세'")]
         [InlineData("내일 뵈요.", "뵈요", "'봬요'")]
+        [InlineData("접수되었읍니다.", "읍니다", "'습니다'")]
         public void Spellings_that_are_never_correct_are_reported(string text, string found, string advice)
         {
             var problem = QualityCase.Single("ko", text, Id, found);

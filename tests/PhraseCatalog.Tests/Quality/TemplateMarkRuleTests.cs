@@ -31,6 +31,8 @@ namespace PhraseCatalog.Tests.Quality
         [InlineData("ko", "ㅇㅇㅇ님, 주문이 완료되었습니다.", "ㅇㅇㅇ", "{name}님")]
         [InlineData("ko", "XX 회사 상담원입니다.", "XX", "{company}")]
         [InlineData("ko", "연락처는 010-0000-0000입니다.", "010-0000-0000", "{phoneNumber}")]
+        [InlineData("zh-Hans", "请拨打000-0000。", "000-0000", "{phoneNumber}")]
+        [InlineData("zh-Hans", "000先生，您好！", "000", "{surname}先生")]
         public void Template_marks_are_reported_with_a_named_placeholder_to_write_instead(string culture, string text, string found, string suggestion)
         {
             var problem = QualityCase.Single(culture, text, Id, found);
@@ -56,6 +58,8 @@ namespace PhraseCatalog.Tests.Quality
         [InlineData("zh-Hans", "余额为0.00元。")]
         [InlineData("zh-Hant", "某些地區暫時無法配送。")]
         [InlineData("ko", "10,000원입니다.")]
+        [InlineData("zh-Hans", "您的初始服务密码为000000。")]          // a real default PIN
+        [InlineData("ko", "초기 비밀번호는 0000입니다.")]
         [InlineData("ko", "좋아요 GOOD ZOO")]
         [InlineData("ko", "전화번호는 02-1234-5678입니다.")]
         [InlineData("ko", "{name} 고객님, 안녕하십니까?")]

@@ -204,6 +204,7 @@ namespace PhraseCatalog.Generator.Validation.Quality
         private static readonly string[] DaNouns =
         {
             "판다", "혼다", "우간다", "르완다", "아만다", "사만다", "미란다", "아젠다", "어젠다", "베란다", "프로파간다", "폰다", "라벤다",
+            "린다", "브렌다", "잡다",
         };
 
         /// <summary>Nouns and postpositions that end in 해 (이해, 새해, 위해, 대해 …) and can close a fragment.</summary>
@@ -213,10 +214,17 @@ namespace PhraseCatalog.Generator.Validation.Quality
             "남해", "황해", "위해", "대해", "의해", "통해", "관해", "인해", "향해", "비해", "달해", "저해", "침해", "분해", "화해", "견해",
             "독해", "난해", "무해", "유해", "폐해", "박해", "가해", "냉해", "풍해", "발해", "영해", "항해", "근해", "연해", "첫해", "지난해",
             "이듬해", "그해", "병충해",
+
+            // seas
+            "지중해", "흑해", "홍해", "북해", "사해", "카리브해", "발트해", "에게해", "카스피해", "베링해", "아라비아해", "남중국해",
+            "동중국해", "오호츠크해", "아드리아해", "필리핀해",
         };
 
         /// <summary>Loanwords ending in 워 (타워, 샤워).</summary>
-        private static readonly string[] WoLoanwords = { "타워", "샤워", "파워", "아워", "플라워" };
+        private static readonly string[] WoLoanwords = { "타워", "샤워", "파워", "아워", "플라워", "팔로워", "블로워" };
+
+        /// <summary>Adverbs of adjectives whose stem ends in ㄹ (길다 → 길게), which look like the promise -ㄹ게.</summary>
+        private static readonly string[] GeAdverbs = { "길게", "달게", "멀게", "힘들게", "가늘게", "둥글게", "드물게", "거칠게", "낯설게", "잘게", "어질게" };
 
         /// <summary>Whole words that are casual however they end, and their polite form.</summary>
         private static readonly (string Casual, string Polite)[] CasualWords =
@@ -294,8 +302,9 @@ namespace PhraseCatalog.Generator.Validation.Quality
                 case '돼':
                     return word + "요";
                 case '래':
-                case '게':
                     return n >= 2 && f == 8 ? word + "요" : null;
+                case '게':
+                    return n >= 2 && f == 8 && Array.IndexOf(GeAdverbs, word) < 0 ? word + "요" : null;
                 case '마':
                     return n == 1 && previous is not null && previous.EndsWith("지", StringComparison.Ordinal) ? previous + " 마십시오" : null;
                 default:

@@ -30,6 +30,8 @@ namespace PhraseCatalog.Generator.Validation.Quality
             ("역활", "역할", "the word is 역할 (役割)"),
             ("깨끗히", "깨끗이", "the adverb of 깨끗하다 ends in 이"),
             ("일일히", "일일이", "the adverb ends in 이"),
+            ("읍니다", "습니다", "-읍니다 has not been correct since the 1988 spelling reform"),
+            ("읍니까", "습니까", "-읍니까 has not been correct since the 1988 spelling reform"),
         };
 
         /// <summary>Syllables with final ㄹ before which 께 is the misspelt future ending -ㄹ게 (할께, 드릴께).</summary>

@@ -122,9 +122,10 @@ namespace PhraseCatalog.Generator.Validation.Quality
         private static bool IsChineseNumeral(int cp) => cp >= 0 && "〇零一二三四五六七八九十百千万萬亿億两兩".IndexOf((char)cp) >= 0;
 
         /// <summary>
-        /// A number made only of zeros and hyphens with at least three zeros (000, 000-0000), or a
-        /// phone number whose digits after the area code are all zeros (010-0000-0000): the end of the
-        /// stand-in, else <paramref name="start"/>. Numbers such as 1000 or 0.5 are never stand-ins.
+        /// Zeros standing in for a name or a phone number: three or more zeros before a title
+        /// ("000 고객님", "000先生"), or a hyphenated number whose digits after the area code are all
+        /// zeros (000-0000, 010-0000-0000). The end of the stand-in, else <paramref name="start"/>.
+        /// A plain number of zeros (a default PIN 000000) and numbers such as 1000 or 0.5 are left alone.
         /// </summary>
         private static int ZeroStandIn(string s, int start)
         {
@@ -153,9 +154,20 @@ namespace PhraseCatalog.Generator.Validation.Quality
 
             int length = end - start;
             int digits = length - (groups - 1);
-            if (zeros == digits && zeros >= 3) return end;
+            if (zeros == digits && zeros >= 3 && (groups >= 2 || TitleFollows(s, end))) return end;
             if (groups >= 3 && digitsAfterFirst >= 6 && zerosAfterFirst == digitsAfterFirst && firstGroupEnd - start <= 3) return end;
             return start;
+        }
+
+        private static bool TitleFollows(string s, int at)
+        {
+            if (at < s.Length && s[at] == ' ') at++;
+            foreach (var title in new[] { "고객", "님", "씨", "先生", "女士", "小姐", "太太", "客户", "客戶" })
+            {
+                if (string.CompareOrdinal(s, at, title, 0, title.Length) == 0) return true;
+            }
+
+            return false;
         }
 
         /// <summary>The end of a run of digits and single hyphens between digits.</summary>
