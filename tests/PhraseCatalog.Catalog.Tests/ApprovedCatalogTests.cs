@@ -244,8 +244,8 @@ public class ApprovedCatalogTests
         var problems = new List<string>();
         foreach (var e in PhraseFile.Approved(culture).Entries)
         {
-            var found = Checks.WhitespaceProblems(e.Value)
-                .Concat(Checks.TemplateMarkProblems(e.Value))
+            var found = Checks.WhitespaceProblems(e.Value, culture)
+                .Concat(Checks.TemplateMarkProblems(e.Value, culture))
                 .Concat(culture == "ko" ? Checks.KoreanProblems(e.Value) : Checks.ChineseProblems(culture, e.Value));
             problems.AddRange(found.Select(p => $"{e.Key} '{e.Value}': {p}"));
         }

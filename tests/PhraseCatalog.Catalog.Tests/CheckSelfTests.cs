@@ -91,6 +91,12 @@ public class CheckSelfTests
     public void Ni_is_reported(string text) => Assert.NotEmpty(Checks.InformalAddressProblems(text));
 
     [Theory]
+    [InlineData("这款迷你音箱很好用。")]
+    [InlineData("请说“你好小助手”唤醒设备。")]
+    [InlineData("您好，请问有什么可以帮您？")]
+    public void Ni_that_addresses_no_one_passes(string text) => Assert.Empty(Checks.InformalAddressProblems(text));
+
+    [Theory]
     [InlineData("{department}를 연결해 드리겠습니다.")]
     [InlineData("{surname}이 맞으십니까?")]
     [InlineData("{company}에서 연락드렸습니다.")]

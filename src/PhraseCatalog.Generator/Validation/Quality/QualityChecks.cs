@@ -1,4 +1,3 @@
-using System;
 using System.Collections.Generic;
 using System.Threading;
 
@@ -11,7 +10,11 @@ namespace PhraseCatalog.Generator.Validation.Quality
         public static readonly IQualityCheck[] All =
         {
             new ScriptMismatchCheck(),      // PHR0009
+            new AddressRegisterCheck(),     // PHR0010
             new ForbiddenInApprovedCheck(), // PHR0011
+            new TemplateMarkCheck(),        // PHR0012
+            new PunctuationCheck(),         // PHR0013
+            new WhitespaceCheck(),          // PHR0014
             new CultureNameCheck(),         // PHR0015
             new UntranslatedCheck(),        // PHR0016
             new FusedParticleCheck(),       // PHR0017
