@@ -91,6 +91,12 @@ public class CheckSelfTests
     public void Ni_is_reported(string text) => Assert.NotEmpty(Checks.InformalAddressProblems(text));
 
     [Theory]
+    [InlineData("这款迷你音箱很好用。")]
+    [InlineData("请说“你好小助手”唤醒设备。")]
+    [InlineData("您好，请问有什么可以帮您？")]
+    public void Ni_that_addresses_no_one_passes(string text) => Assert.Empty(Checks.InformalAddressProblems(text));
+
+    [Theory]
     [InlineData("{department}를 연결해 드리겠습니다.")]
     [InlineData("{surname}이 맞으십니까?")]
     [InlineData("{company}에서 연락드렸습니다.")]
@@ -114,11 +120,14 @@ public class CheckSelfTests
     [Fact]
     public void Forbidden_text_inside_approved_text_is_reported()
     {
-        var approved = new[] { new PhraseEntry("Information.Bad", "对不起，我不知道。", "c", 1), new PhraseEntry("Information.Good", "请稍等，我马上帮您查。", "c", 2) };
-        var forbidden = new[] { new PhraseEntry("Banned.DontKnow", "不知道", "c", 1) };
-        var problems = Checks.ForbiddenInApproved(approved, forbidden);
-        Assert.Single(problems);
-        Assert.Contains("Information.Bad", problems[0], StringComparison.Ordinal);
+        // The generator's PHR0011, the same rule the build runs.
+        var problems = GeneratorRules.Run(
+            "PHR0011",
+            ("CallCenter.zh-Hans.resx", [("Information.Bad", "对不起，我不知道。"), ("Information.Good", "请稍等，我马上帮您查。")]),
+            ("CallCenter.Forbidden.zh-Hans.resx", [("Banned.DontKnow", "不知道")]));
+        var problem = Assert.Single(problems);
+        Assert.Contains("'Information.Bad'", problem.Message, StringComparison.Ordinal);
+        Assert.Contains("'Banned.DontKnow'", problem.Message, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -171,8 +180,8 @@ public class CheckSelfTests
         Assert.Empty(Tables.Problems("zh-Hant", text, taiwanStandard: false));
         var problems = Tables.Problems("zh-Hant", text);
         Assert.Equal(4, problems.Count);
-        Assert.Contains(problems, p => p.Contains("use 戶", StringComparison.Ordinal));
-        Assert.Contains(problems, p => p.Contains("use 裡", StringComparison.Ordinal));
+        Assert.Contains(problems, p => p.Contains("write 戶 instead", StringComparison.Ordinal));
+        Assert.Contains(problems, p => p.Contains("write 裡 instead", StringComparison.Ordinal));
     }
 
     [Fact]

@@ -2,6 +2,8 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Text.RegularExpressions;
+using PhraseCatalog.Generator.Validation;
+using PhraseCatalog.Generator.Validation.Quality;
 
 namespace PhraseCatalog.Catalog.Tests;
 
@@ -64,9 +66,13 @@ internal static partial class Checks
 
     // ---------------------------------------------------------------- text hygiene
 
-    private static readonly string[] TemplateMarks = ["××", "×", "XX", "xx", "***", "**", "＊", "ＸＸ", "某", "……", "...", "…"];
+    // The generator's text rules (PHR0010, PHR0012, PHR0013, PHR0014) are the one implementation of
+    // these checks; the catalog adds only its own, stricter house style on top (marked "house style").
 
-    public static IReadOnlyList<string> WhitespaceProblems(string text)
+    private static IEnumerable<string> Generator(string ruleId, IEnumerable<TextFinding> findings) =>
+        findings.Select(f => $"{ruleId} at {f.Index}: {f.Message}");
+
+    public static IReadOnlyList<string> WhitespaceProblems(string text, string culture = "")
     {
         var problems = new List<string>();
         if (text.Length == 0 || string.IsNullOrWhiteSpace(text))
@@ -75,91 +81,65 @@ internal static partial class Checks
             return problems;
         }
 
-        if (char.IsWhiteSpace(text[0]) || char.IsWhiteSpace(text[^1]))
-        {
-            problems.Add("leading or trailing whitespace");
-        }
+        problems.AddRange(Generator(PhraseRules.WhitespaceId, WhitespaceCheck.Find(culture, text)));
 
-        if (text.Contains("  ", StringComparison.Ordinal))
+        // House style: every text of the standard catalog is one line, even after a full stop.
+        if (text.Any(c => c is '\r' or '\n'))
         {
-            problems.Add("doubled space");
-        }
-
-        if (text.Any(c => c is '\t' or '\r' or '\n' or '\u3000' or '\u00A0'))
-        {
-            problems.Add("tab, line break, ideographic or no-break space");
+            problems.Add("house style: line break (the standard catalog's texts are one line each)");
         }
 
         return problems;
     }
 
-    /// <summary>Leftover template marks (××, XX, ***, 某) and elided texts (……) in an approved phrase.</summary>
-    public static IReadOnlyList<string> TemplateMarkProblems(string text) =>
-        TemplateMarks.Where(m => Placeholders.Hide(text).Contains(m, StringComparison.Ordinal))
-            .Select(m => $"template mark or ellipsis '{m}': use a named placeholder or a complete sentence")
-            .ToList();
+    /// <summary>Leftover template marks (××, XX, ***, 某) and, house style, elided texts (……) in an approved phrase.</summary>
+    public static IReadOnlyList<string> TemplateMarkProblems(string text, string culture = "")
+    {
+        var problems = Generator(PhraseRules.TemplateMarkId, TemplateMarkCheck.Find(culture, text)).ToList();
+        var hidden = Placeholders.Hide(text);
+        foreach (var ellipsis in new[] { "……", "...", "…" })
+        {
+            if (hidden.Contains(ellipsis, StringComparison.Ordinal))
+            {
+                problems.Add($"house style: ellipsis '{ellipsis}' (write a complete sentence)");
+                break;
+            }
+        }
+
+        return problems;
+    }
 
     public static IReadOnlyList<string> ChineseProblems(string culture, string text)
     {
-        var problems = new List<string>();
-        var hidden = Placeholders.Hide(text);
+        var problems = Generator(PhraseRules.PunctuationId, PunctuationCheck.Find(culture, text))
+            .Concat(Generator(PhraseRules.WhitespaceId, WhitespaceCheck.Find(culture, text)))
+            .ToList();
+
+        // House style: no space at all in Chinese text, not even next to a placeholder or Latin text.
         if (text.Contains(' ', StringComparison.Ordinal))
         {
-            problems.Add("space in Chinese text");
-        }
-
-        foreach (Match m in HalfWidthPunctuation().Matches(hidden))
-        {
-            problems.Add($"half-width '{m.Value}' at {m.Index} (use full-width punctuation)");
-        }
-
-        if (FullWidthLatin().IsMatch(hidden))
-        {
-            problems.Add("full-width Latin letter or digit");
-        }
-
-        var wrongQuotes = culture == "zh-Hans" ? "「」『』" : "“”‘’\"";
-        if (hidden.IndexOfAny(wrongQuotes.ToCharArray()) >= 0)
-        {
-            problems.Add(culture == "zh-Hans" ? "zh-Hans quotes are “”" : "zh-Hant quotes are 「」");
-        }
-
-        if (text.Contains('｛', StringComparison.Ordinal) || text.Contains('｝', StringComparison.Ordinal))
-        {
-            problems.Add("full-width brace: the placeholder would become text");
+            problems.Add("house style: space in Chinese text");
         }
 
         return problems;
     }
 
-    /// <summary>你 (and 你们/你們) addressing the customer: the customer is always 您 (a group: 各位).</summary>
+    /// <summary>你 (and 你们/你們) addressing the customer: the customer is always 您 (a group: 各位). PHR0010 decides.</summary>
     public static IReadOnlyList<string> InformalAddressProblems(string text) =>
-        text.Contains('你', StringComparison.Ordinal)
-            ? ["你 addresses the customer: use 您 (or 各位 for 你们)"]
-            : [];
+        Generator(PhraseRules.AddressRegisterId, AddressRegisterCheck.Find("zh", text)).ToList();
 
     // ---------------------------------------------------------------- Korean
 
     private static readonly string[] PoliteEndings = ["니다", "니까", "십시오", "요"];
 
-    private static readonly string[] CasualPronouns = ["너", "너는", "너를", "너가", "너도", "너희", "너희들", "니가", "네가", "당신", "당신은", "당신이", "당신의", "당신을", "당신께"];
-
-    private static readonly string[] Misspellings = ["되요", "됬", "몇일", "어떻해", "않되", "할께", "드릴께", "갈께", "줄께"];
-
     private const string ParticleStarts = "을를이가은는와과으로에의도만께랑처보부까";
 
     public static IReadOnlyList<string> KoreanProblems(string text)
     {
-        var problems = new List<string>();
-        if (text.IndexOfAny("。，！？：；「」“”、".ToCharArray()) >= 0)
-        {
-            problems.Add("full-width punctuation in Korean text");
-        }
-
-        foreach (Match m in KoreanPunctuationSpacing().Matches(text))
-        {
-            problems.Add($"punctuation spacing at {m.Index}: '{m.Value}'");
-        }
+        // Pronouns, casual endings, honorifics for things, misspellings (PHR0010); punctuation (PHR0013).
+        var problems = Generator(PhraseRules.AddressRegisterId, AddressRegisterCheck.Find("ko", text))
+            .Concat(Generator(PhraseRules.PunctuationId, PunctuationCheck.Find("ko", text)))
+            .ToList();
 
         // A particle fused to a placeholder: its form depends on the value ({department}를 vs 을).
         foreach (Match m in PlaceholderThenHangul().Matches(text))
@@ -171,26 +151,14 @@ internal static partial class Checks
             }
         }
 
-        var words = WordSplit().Split(Placeholders.Hide(text)).Where(w => w.Length > 0);
-        foreach (var word in words)
-        {
-            if (CasualPronouns.Contains(word, StringComparer.Ordinal))
-            {
-                problems.Add($"'{word}' addresses the customer impolitely (use 고객님)");
-            }
-        }
-
-        foreach (var wrong in Misspellings.Where(w => text.Contains(w, StringComparison.Ordinal)))
-        {
-            problems.Add($"misspelling '{wrong}'");
-        }
-
+        // House style, stricter than PHR0010 (which flags only endings that are casual beyond doubt):
+        // every sentence of the standard catalog ends in a polite form.
         foreach (var sentence in SentenceSplit().Split(text).Select(s => s.Trim()).Where(s => s.Length > 0))
         {
             var bare = sentence.TrimEnd('.', '?', '!');
             if (!PoliteEndings.Any(e => bare.EndsWith(e, StringComparison.Ordinal)))
             {
-                problems.Add($"sentence '{sentence}' does not end in a polite form (-습니다, -ㅂ니다, -십시오, -요)");
+                problems.Add($"house style: sentence '{sentence}' does not end in a polite form (-습니다, -ㅂ니다, -십시오, -요)");
             }
         }
 
@@ -247,16 +215,6 @@ internal static partial class Checks
         return problems;
     }
 
-    /// <summary>Forbidden texts found inside approved texts (ordinal substring match).</summary>
-    public static IReadOnlyList<string> ForbiddenInApproved(IEnumerable<PhraseEntry> approved, IEnumerable<PhraseEntry> forbidden)
-    {
-        var bad = forbidden.Where(f => f.Value.Length > 0).ToList();
-        return (from a in approved
-                from f in bad
-                where a.Value.Contains(f.Value, StringComparison.Ordinal)
-                select $"approved {a.Key} '{a.Value}' contains forbidden {f.Key} '{f.Value}'").ToList();
-    }
-
     // ---------------------------------------------------------------- cross-references
 
     /// <summary>Backticked or bare tokens shaped like a catalog key whose first part is a known scenario.</summary>
@@ -268,20 +226,8 @@ internal static partial class Checks
     [GeneratedRegex("^[A-Z][A-Za-z0-9]*$")]
     private static partial Regex PascalPart();
 
-    [GeneratedRegex("(?<![0-9])[,.?!:;]|[,.?!:;](?![0-9])")]
-    private static partial Regex HalfWidthPunctuation();
-
-    [GeneratedRegex("[Ａ-Ｚａ-ｚ０-９]")]
-    private static partial Regex FullWidthLatin();
-
-    [GeneratedRegex(@"[,.?!](?=[^\s.?!])| [,.?!]")]
-    private static partial Regex KoreanPunctuationSpacing();
-
     [GeneratedRegex(@"(?<ph>\{[A-Za-z_][A-Za-z0-9_]*(?::[a-z]+)?\})(?<next>[가-힣])")]
     private static partial Regex PlaceholderThenHangul();
-
-    [GeneratedRegex(@"[\s,.?!]+")]
-    private static partial Regex WordSplit();
 
     [GeneratedRegex(@"(?<=[.?!])\s+")]
     private static partial Regex SentenceSplit();

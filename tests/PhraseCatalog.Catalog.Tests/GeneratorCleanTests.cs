@@ -10,27 +10,22 @@ namespace PhraseCatalog.Catalog.Tests;
 /// <summary>The standard catalog goes through the generator's reader, model and every rule without a single finding.</summary>
 public class GeneratorCleanTests
 {
-    private static CatalogResult BuildStandardCatalog()
-    {
-        var files = Directory.GetFiles(Repo.Phrases, "CallCenter*.resx")
-            .OrderBy(p => p, StringComparer.Ordinal)
-            .Select(path => new ParsedPhraseFile(
-                path,
-                Repo.Phrases,
-                PhraseFileName.Parse(Path.GetFileName(path), out var error),
-                error,
-                null,
-                ResxReader.Read(path, File.ReadAllBytes(path))))
-            .ToEquatableArray();
-        var input = new CatalogInput("CallCenter", "PhraseCatalog.Standard", "PhraseCatalog.Standard.CallCenter.g.cs", files);
-        return CatalogBuilder.Build(input, GeneratorOptions.Default);
-    }
+    private static CatalogResult BuildStandardCatalog() => GeneratorRules.BuildStandard(GeneratorOptions.Default);
 
     [Fact]
     public void Standard_catalog_has_no_generator_findings()
     {
         var result = BuildStandardCatalog();
         Assert.True(result.Problems.Count == 0, "Findings:\n" + string.Join("\n", result.Problems.Select(p => p.ToString())));
+    }
+
+    [Fact]
+    public void Standard_catalog_has_no_findings_as_src_PhraseCatalog_builds_it()
+    {
+        // Taiwan's standard forms on and the cultures declared: the quality rules at their strictest.
+        var result = GeneratorRules.Standard;
+        Assert.True(result.Problems.Count == 0, "Findings:\n" + string.Join("\n", result.Problems.Select(GeneratorRules.Describe)));
+        Assert.True(GeneratorRules.StandardOptions.TaiwanStandard);
     }
 
     [Fact]

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
+using GeneratorTables = PhraseCatalog.Generator.Validation.Quality.ScriptTables;
 
 namespace PhraseCatalog.Catalog.Tests;
 
@@ -25,6 +26,36 @@ public class ScriptConsistencyTests
         Assert.InRange(Tables.TraditionalOnly.Count, 2000, 10000);
         Assert.Empty(Tables.SimplifiedOnly.Intersect(Tables.TraditionalOnly).Select(ScriptTables.Str));
         Assert.All(Tables.SimplifiedOnly.Concat(Tables.TraditionalOnly), cp => Assert.True(ScriptTables.IsHan(cp), ScriptTables.Str(cp)));
+    }
+
+    [Fact]
+    public void The_generator_carries_exactly_the_committed_tables()
+    {
+        // ScriptTableData.cs is generated from data/script-tables/ (tools/script-tables/build-generator-tables.py);
+        // this fails when a table changes and the generator's copy is not rebuilt.
+        Assert.Equal(Tables.SimplifiedOnly.Count, GeneratorTables.SimplifiedOnlyCount);
+        Assert.Equal(Tables.TraditionalOnly.Count, GeneratorTables.TraditionalOnlyCount);
+        Assert.All(Tables.SimplifiedOnly, cp => Assert.True(GeneratorTables.IsSimplifiedOnly(cp, out _), ScriptTables.Str(cp)));
+        Assert.All(Tables.TraditionalOnly, cp => Assert.True(GeneratorTables.IsTraditionalOnly(cp, out _), ScriptTables.Str(cp)));
+        foreach (var (cp, taiwan) in Tables.NotTaiwan)
+        {
+            Assert.True(GeneratorTables.IsNotTaiwan(cp, out var form), ScriptTables.Str(cp));
+            Assert.Equal(taiwan, form);
+        }
+
+        foreach (var name in new[] { "simplified-only.txt", "traditional-only.txt" })
+        {
+            foreach (var line in File.ReadLines(Path.Combine(Repo.ScriptTables, name)).Where(l => l.Length > 0 && l[0] != '#'))
+            {
+                var parts = line.Split('\t');
+                var cp = ScriptTables.Cp(parts[0]);
+                var found = name[0] == 's' ? GeneratorTables.IsSimplifiedOnly(cp, out var forms) : GeneratorTables.IsTraditionalOnly(cp, out forms);
+                Assert.True(found, line);
+                Assert.Equal(parts[1].Replace(" ", "", StringComparison.Ordinal), forms);
+            }
+        }
+
+        Assert.True(Tables.Exceptions.Keys.All(cp => !GeneratorTables.IsSimplifiedOnly(cp, out _) && !GeneratorTables.IsTraditionalOnly(cp, out _)));
     }
 
     [Theory]

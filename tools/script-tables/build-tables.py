@@ -12,10 +12,12 @@ Rules (a "character" is one code point; multi-character keys are ignored):
   Traditional candidates do not include the character itself (这 -> 這; but
   后 -> 後 后 keeps 后 valid in Traditional), minus every Taiwan or Hong Kong
   standard form (a value of TWVariants or HKVariants: 床 群 秘 峰 户 温 税 ...),
-  minus the reviewed exceptions.
+  minus the reviewed exceptions. Each line also gives OpenCC's Traditional
+  forms of the character (发 -> 發 髮), which PHR0009 offers as what to write.
 * traditional-only: a key of TSCharacters (Traditional -> Simplified) whose
   Simplified candidates do not include the character itself (這 -> 这; but
-  乾 -> 干 乾 keeps 乾 valid in Simplified), minus the reviewed exceptions.
+  乾 -> 干 乾 keeps 乾 valid in Simplified), minus the reviewed exceptions,
+  with OpenCC's Simplified forms of the character.
 * A character that would land in both tables (a few rare component variants)
   lands in neither.
 * not-taiwan: characters a text in Taiwan's standard forms does not use,
@@ -127,7 +129,9 @@ def build(maps, exceptions):
                     and v not in hk and v not in exceptions):
                 # 户 (HK) -> 戶: the Taiwan form is OpenCC's form unless TWVariants changes it
                 not_taiwan.setdefault(v, tw.get(k, [k])[0])
-    return simp, trad, not_taiwan, both
+    simp_forms = {k: st[k] for k in simp}
+    trad_forms = {k: ts[k] for k in trad}
+    return simp_forms, trad_forms, not_taiwan, both
 
 
 def header(title, lines, version):
@@ -143,14 +147,14 @@ def render(simp, trad, not_taiwan, version, n_exc):
     files = {}
     files["simplified-only.txt"] = header(
         "Simplified-only characters: never correct in Traditional Chinese (Taiwan or Hong Kong usage).",
-        ["One character per line, sorted by code point.",
+        ["Format: character <TAB> its Traditional forms (space-separated), one character per line, sorted by code point.",
          f"Taiwan and Hong Kong standard forms (TWVariants, HKVariants) and the {n_exc} reviewed exceptions are excluded.",
-         f"Characters: {len(simp)}"], version) + "".join(c + "\n" for c in sorted(simp))
+         f"Characters: {len(simp)}"], version) + "".join(f"{c}\t{' '.join(simp[c])}\n" for c in sorted(simp))
     files["traditional-only.txt"] = header(
         "Traditional-only characters: never correct in Simplified Chinese.",
-        ["One character per line, sorted by code point.",
+        ["Format: character <TAB> its Simplified forms (space-separated), one character per line, sorted by code point.",
          f"The {n_exc} reviewed exceptions are excluded.",
-         f"Characters: {len(trad)}"], version) + "".join(c + "\n" for c in sorted(trad))
+         f"Characters: {len(trad)}"], version) + "".join(f"{c}\t{' '.join(trad[c])}\n" for c in sorted(trad))
     files["not-taiwan.txt"] = header(
         "Traditional characters that Taiwan's standard forms do not use, with the Taiwan form.",
         ["Format: character <TAB> Taiwan form, sorted by code point.",

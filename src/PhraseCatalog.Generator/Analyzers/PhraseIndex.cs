@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using PhraseCatalog.Generator.Common;
 
 namespace PhraseCatalog.Generator.Analyzers
 {

@@ -22,6 +22,8 @@ namespace PhraseCatalog.Generator.Emit
         private const string PhraseArgs = "global::PhraseCatalog.PhraseArgs";
         private const string PhraseCultures = "global::PhraseCatalog.PhraseCultures";
         private const string Invariant = "global::System.Globalization.CultureInfo.InvariantCulture";
+        private const string KoreanParticles = "global::PhraseCatalog.KoreanParticles";
+        private const string KoreanParticle = "global::PhraseCatalog.KoreanParticle";
 
         public static string GeneratedCodeAttribute =>
             "[global::System.CodeDom.Compiler.GeneratedCode(\"PhraseCatalog.Generator\", \"" + typeof(CatalogEmitter).Assembly.GetName().Version!.ToString() + "\")]";
@@ -161,14 +163,21 @@ namespace PhraseCatalog.Generator.Emit
 
                 int index = 0;
                 while (phrase.Placeholders[index].Name != segment.Value) index++;
-                parts.Add(index switch
+                string value = index switch
                 {
                     0 => "args.A0",
                     1 => "args.A1",
                     2 => "args.A2",
                     3 => "args.A3",
                     _ => rest + (index - 4).ToString(CultureInfo.InvariantCulture) + "]",
-                });
+                };
+                parts.Add(value);
+
+                // {name|을/를}: the value, then the particle form its last syllable takes (numbers are already invariant text).
+                if (segment.Particle is { } particle)
+                {
+                    parts.Add(KoreanParticles + ".Pick(" + value + ", " + KoreanParticle + "." + particle.Member + ")");
+                }
             }
 
             if (parts.Count == 0) return "\"\"";

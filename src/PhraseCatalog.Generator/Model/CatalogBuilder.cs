@@ -5,6 +5,7 @@ using System.Threading;
 using PhraseCatalog.Generator.Common;
 using PhraseCatalog.Generator.Reading;
 using PhraseCatalog.Generator.Validation;
+using PhraseCatalog.Generator.Validation.Quality;
 
 namespace PhraseCatalog.Generator.Model
 {
@@ -53,6 +54,17 @@ namespace PhraseCatalog.Generator.Model
                 .ThenBy(c => c, StringComparer.OrdinalIgnoreCase)
                 .ToList();
             approved = approved.OrderBy(a => cultures.IndexOf(a.Culture)).ToList();
+
+            // Quality rules (PHR0009–PHR0017) read the texts as written; they report, never remove.
+            QualityChecks.Run(
+                new QualityInput(
+                    input.Name,
+                    defaultCulture,
+                    approved.Select(a => new CultureFile(a.Culture, a.File)).ToList(),
+                    forbidden.OrderBy(f => f.Culture, StringComparer.OrdinalIgnoreCase).Select(f => new CultureFile(f.Culture, f.File)).ToList(),
+                    options.DeclaredCultures.Items) { TaiwanStandard = options.TaiwanStandard },
+                problems,
+                cancellationToken);
 
             // 3. Keys: the union over cultures, in the order of the default culture's file, then first appearance.
             var keys = new List<string>();
@@ -158,7 +170,7 @@ namespace PhraseCatalog.Generator.Model
                     continue;
                 }
 
-                var template = PlaceholderParser.Parse(entry.Text);
+                var template = PlaceholderParser.Parse(entry.Text, approved[c].Culture);
                 if (template.Errors.Count > 0)
                 {
                     foreach (var error in template.Errors)

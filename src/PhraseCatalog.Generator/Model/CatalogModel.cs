@@ -22,6 +22,12 @@ namespace PhraseCatalog.Generator.Model
         public const string DefaultDefaultCulture = "zh-Hans";
 
         public static readonly GeneratorOptions Default = new GeneratorOptions(null, DefaultDefaultCulture, true);
+
+        /// <summary>The cultures the project declares (MSBuild <c>PhraseCatalogCultures</c>); empty when it declares none.</summary>
+        public EquatableArray<string> DeclaredCultures { get; init; } = EquatableArray<string>.Empty;
+
+        /// <summary>Hold Traditional texts to Taiwan's standard forms (MSBuild <c>PhraseCatalogTaiwanStandard</c>, PHR0009).</summary>
+        public bool TaiwanStandard { get; init; }
     }
 
     /// <summary>A phrase's text in one culture, with its parsed template.</summary>

@@ -50,13 +50,29 @@ namespace PhraseCatalog.Generator.Model
                 return null;
             }
 
-            if (culture is not null && !IsCultureName(culture))
+            // A culture part that could be a name, however wrong (zh_TW, kr, zh-CHS), is read as written,
+            // so its texts are still checked; PHR0015 says what to call it. Only a part that cannot name
+            // anything (empty, spaces, other characters) makes the file unusable.
+            if (culture is not null && !IsNameLike(culture))
             {
                 error = $"The culture part '{culture}' of '{fileName}' is not a culture name such as zh-Hans, zh-Hant or ko";
                 return null;
             }
 
             return new PhraseFileName(catalog, culture, kind);
+        }
+
+        /// <summary>ASCII letters, digits, '-' and '_' only: what a culture part may be to be read at all (PHR0015 checks the rest).</summary>
+        public static bool IsNameLike(string value)
+        {
+            if (value.Length == 0 || value.Length > 64) return false;
+            foreach (char c in value)
+            {
+                bool ok = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' || c == '_';
+                if (!ok) return false;
+            }
+
+            return true;
         }
 
         /// <summary>A BCP 47 shape check only: letters and digits in subtags of 1 to 8, the first of 2 to 3 letters.</summary>

@@ -8,5 +8,7 @@ namespace PhraseCatalog.Generator.Pipeline
         public const string NamespaceProperty = "build_property.PhraseCatalogNamespace";
         public const string RootNamespaceProperty = "build_property.RootNamespace";
         public const string DefaultCultureProperty = "build_property.PhraseCatalogDefaultCulture";
+        public const string CulturesProperty = "build_property.PhraseCatalogCultures";
+        public const string TaiwanStandardProperty = "build_property.PhraseCatalogTaiwanStandard";
     }
 }

@@ -17,8 +17,13 @@ namespace PhraseCatalog.Generator.Pipeline
 
         public static DiagnosticDescriptor Descriptor(string id) => Descriptors[id];
 
-        public static Diagnostic ToDiagnostic(PhraseProblem problem) =>
-            Diagnostic.Create(Descriptors[problem.RuleId], ToLocation(problem.Span), problem.Message);
+        public static Diagnostic ToDiagnostic(PhraseProblem problem)
+        {
+            var descriptor = Descriptors[problem.RuleId];
+            return problem.Severity is { } severity
+                ? Diagnostic.Create(descriptor, ToLocation(problem.Span), ToRoslyn(severity), additionalLocations: null, properties: null, problem.Message)
+                : Diagnostic.Create(descriptor, ToLocation(problem.Span), problem.Message);
+        }
 
         public static Location ToLocation(SourceSpan? span)
         {
@@ -47,14 +52,34 @@ namespace PhraseCatalog.Generator.Pipeline
 
         public static readonly DiagnosticDescriptor UnknownReplacement = new DiagnosticDescriptor(PhraseRules.UnknownReplacementId, PhraseRules.UnknownReplacement.Title, "{0}", PhraseRules.Category, Severity(PhraseRules.UnknownReplacement), isEnabledByDefault: true, description: PhraseRules.UnknownReplacement.Description, helpLinkUri: PhraseRules.UnknownReplacement.HelpLink);
 
+        public static readonly DiagnosticDescriptor ScriptMismatch = new DiagnosticDescriptor(PhraseRules.ScriptMismatchId, PhraseRules.ScriptMismatch.Title, "{0}", PhraseRules.Category, Severity(PhraseRules.ScriptMismatch), isEnabledByDefault: true, description: PhraseRules.ScriptMismatch.Description, helpLinkUri: PhraseRules.ScriptMismatch.HelpLink);
+
+        public static readonly DiagnosticDescriptor AddressRegister = new DiagnosticDescriptor(PhraseRules.AddressRegisterId, PhraseRules.AddressRegister.Title, "{0}", PhraseRules.Category, Severity(PhraseRules.AddressRegister), isEnabledByDefault: true, description: PhraseRules.AddressRegister.Description, helpLinkUri: PhraseRules.AddressRegister.HelpLink);
+
+        public static readonly DiagnosticDescriptor ForbiddenInApproved = new DiagnosticDescriptor(PhraseRules.ForbiddenInApprovedId, PhraseRules.ForbiddenInApproved.Title, "{0}", PhraseRules.Category, Severity(PhraseRules.ForbiddenInApproved), isEnabledByDefault: true, description: PhraseRules.ForbiddenInApproved.Description, helpLinkUri: PhraseRules.ForbiddenInApproved.HelpLink);
+
+        public static readonly DiagnosticDescriptor TemplateMark = new DiagnosticDescriptor(PhraseRules.TemplateMarkId, PhraseRules.TemplateMark.Title, "{0}", PhraseRules.Category, Severity(PhraseRules.TemplateMark), isEnabledByDefault: true, description: PhraseRules.TemplateMark.Description, helpLinkUri: PhraseRules.TemplateMark.HelpLink);
+
+        public static readonly DiagnosticDescriptor Punctuation = new DiagnosticDescriptor(PhraseRules.PunctuationId, PhraseRules.Punctuation.Title, "{0}", PhraseRules.Category, Severity(PhraseRules.Punctuation), isEnabledByDefault: true, description: PhraseRules.Punctuation.Description, helpLinkUri: PhraseRules.Punctuation.HelpLink);
+
+        public static readonly DiagnosticDescriptor Whitespace = new DiagnosticDescriptor(PhraseRules.WhitespaceId, PhraseRules.Whitespace.Title, "{0}", PhraseRules.Category, Severity(PhraseRules.Whitespace), isEnabledByDefault: true, description: PhraseRules.Whitespace.Description, helpLinkUri: PhraseRules.Whitespace.HelpLink);
+
+        public static readonly DiagnosticDescriptor CultureName = new DiagnosticDescriptor(PhraseRules.CultureNameId, PhraseRules.CultureName.Title, "{0}", PhraseRules.Category, Severity(PhraseRules.CultureName), isEnabledByDefault: true, description: PhraseRules.CultureName.Description, helpLinkUri: PhraseRules.CultureName.HelpLink);
+
+        public static readonly DiagnosticDescriptor Untranslated = new DiagnosticDescriptor(PhraseRules.UntranslatedId, PhraseRules.Untranslated.Title, "{0}", PhraseRules.Category, Severity(PhraseRules.Untranslated), isEnabledByDefault: true, description: PhraseRules.Untranslated.Description, helpLinkUri: PhraseRules.Untranslated.HelpLink);
+
+        public static readonly DiagnosticDescriptor FusedParticle = new DiagnosticDescriptor(PhraseRules.FusedParticleId, PhraseRules.FusedParticle.Title, "{0}", PhraseRules.Category, Severity(PhraseRules.FusedParticle), isEnabledByDefault: true, description: PhraseRules.FusedParticle.Description, helpLinkUri: PhraseRules.FusedParticle.HelpLink);
+
         private static Dictionary<string, DiagnosticDescriptor> Create()
         {
             var result = new Dictionary<string, DiagnosticDescriptor>();
-            foreach (var descriptor in new[] { Unreadable, NotPlainString, DuplicateKey, InvalidKey, MissingTranslation, PlaceholderMismatch, MalformedPlaceholder, EmptyText, UnknownReplacement }) result.Add(descriptor.Id, descriptor);
+            foreach (var descriptor in new[] { Unreadable, NotPlainString, DuplicateKey, InvalidKey, MissingTranslation, PlaceholderMismatch, MalformedPlaceholder, EmptyText, UnknownReplacement, ScriptMismatch, AddressRegister, ForbiddenInApproved, TemplateMark, Punctuation, Whitespace, CultureName, Untranslated, FusedParticle }) result.Add(descriptor.Id, descriptor);
             return result;
         }
 
-        private static DiagnosticSeverity Severity(PhraseRule rule) => rule.Severity switch
+        private static DiagnosticSeverity Severity(PhraseRule rule) => ToRoslyn(rule.Severity);
+
+        private static DiagnosticSeverity ToRoslyn(RuleSeverity severity) => severity switch
         {
             RuleSeverity.Error => DiagnosticSeverity.Error,
             RuleSeverity.Warning => DiagnosticSeverity.Warning,

@@ -62,7 +62,18 @@ namespace PhraseCatalog.Generator.Pipeline
 
             string culture = GeneratorOptions.DefaultDefaultCulture;
             if (global.TryGetValue(BuildOptions.DefaultCultureProperty, out var c) && !string.IsNullOrWhiteSpace(c)) culture = c.Trim();
-            return new GeneratorOptions(ns, culture, true);
+            var declared = EquatableArray<string>.Empty;
+            if (global.TryGetValue(BuildOptions.CulturesProperty, out var list) && !string.IsNullOrWhiteSpace(list))
+            {
+                declared = list.Split(new[] { ';', ',' }, StringSplitOptions.RemoveEmptyEntries)
+                    .Select(c => c.Trim())
+                    .Where(c => c.Length > 0)
+                    .ToImmutableArray()
+                    .ToEquatableArray();
+            }
+
+            bool taiwan = global.TryGetValue(BuildOptions.TaiwanStandardProperty, out var tw) && string.Equals(tw?.Trim(), "true", StringComparison.OrdinalIgnoreCase);
+            return new GeneratorOptions(ns, culture, true) { DeclaredCultures = declared, TaiwanStandard = taiwan };
         }
 
         private static ParsedPhraseFile? ReadFile(AdditionalText text, AnalyzerConfigOptionsProvider provider, CancellationToken cancellationToken)

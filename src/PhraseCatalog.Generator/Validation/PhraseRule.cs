@@ -51,6 +51,17 @@ namespace PhraseCatalog.Generator.Validation
         public const string EmptyTextId = "PHR0008";
         public const string UnknownReplacementId = "PHR0018";
 
+        // Quality rules (issue 4): checks of the texts themselves, run by Validation/Quality.
+        public const string ScriptMismatchId = "PHR0009";
+        public const string AddressRegisterId = "PHR0010";
+        public const string ForbiddenInApprovedId = "PHR0011";
+        public const string TemplateMarkId = "PHR0012";
+        public const string PunctuationId = "PHR0013";
+        public const string WhitespaceId = "PHR0014";
+        public const string CultureNameId = "PHR0015";
+        public const string UntranslatedId = "PHR0016";
+        public const string FusedParticleId = "PHR0017";
+
         public static readonly PhraseRule Unreadable = new PhraseRule(
             UnreadableId,
             "Phrase file cannot be read",
@@ -98,7 +109,7 @@ namespace PhraseCatalog.Generator.Validation
             "Malformed placeholder",
             "{0}",
             RuleSeverity.Error,
-            "Placeholders are written {name} or {name:type}; a literal brace is written {{ or }}.");
+            "Placeholders are written {name} or {name:type}, and in Korean texts also with a particle pair, {name|을/를}; a literal brace is written {{ or }}.");
 
         public static readonly PhraseRule EmptyText = new PhraseRule(
             EmptyTextId,
@@ -114,9 +125,75 @@ namespace PhraseCatalog.Generator.Validation
             RuleSeverity.Warning,
             "The Instead: line of a forbidden phrase's comment must name approved keys of the same catalog, so the analyzers can suggest them.");
 
+        // Quality rules: every message is finished by the check that reports it ("{0}"), because
+        // each rule has several findings that need different words for a translator.
+        public static readonly PhraseRule ScriptMismatch = new PhraseRule(
+            ScriptMismatchId,
+            "Character of the wrong script",
+            "{0}",
+            RuleSeverity.Warning,
+            "A zh-Hant text must not contain Simplified-only characters, a zh-Hans text no Traditional-only ones, and a Korean text no Han characters where Hangul is expected.");
+
+        public static readonly PhraseRule AddressRegister = new PhraseRule(
+            AddressRegisterId,
+            "Customer addressed in the wrong register",
+            "{0}",
+            RuleSeverity.Warning,
+            "Customers are addressed politely: 您 (not 你) and 各位 (not 你们) in Chinese; 고객님 (not 너, 당신) and polite sentence endings in Korean; honorifics only for people; no misspellings that are never correct.");
+
+        public static readonly PhraseRule ForbiddenInApproved = new PhraseRule(
+            ForbiddenInApprovedId,
+            "Approved phrase contains a forbidden phrase",
+            "{0}",
+            RuleSeverity.Warning,
+            "No approved text may contain a phrase that the catalog's forbidden-phrase files list for the same culture.");
+
+        public static readonly PhraseRule TemplateMark = new PhraseRule(
+            TemplateMarkId,
+            "Leftover template mark",
+            "{0}",
+            RuleSeverity.Warning,
+            "Marks such as ××, XX, *** or 某 stand for a value the agent fills in; write a named placeholder such as {surname} instead, so the code must supply it.");
+
+        public static readonly PhraseRule Punctuation = new PhraseRule(
+            PunctuationId,
+            "Punctuation does not fit the culture",
+            "{0}",
+            RuleSeverity.Warning,
+            "Chinese text uses full-width punctuation (。，！？：；), the culture's quotation marks (“” in zh-Hans, 「」 in zh-Hant), …… and ——; Korean text uses half-width punctuation; placeholders use half-width braces.");
+
+        public static readonly PhraseRule Whitespace = new PhraseRule(
+            WhitespaceId,
+            "Unexpected white space",
+            "{0}",
+            RuleSeverity.Warning,
+            "A text has no leading or trailing white space, no doubled spaces, and no ideographic space (U+3000) where none belongs.");
+
+        public static readonly PhraseRule CultureName = new PhraseRule(
+            CultureNameId,
+            "Unknown or undeclared culture",
+            "{0}",
+            RuleSeverity.Warning,
+            "The culture part of a phrase file's name must be a known culture name, and one of the catalog's declared cultures when PhraseCatalogCultures is set.");
+
+        public static readonly PhraseRule Untranslated = new PhraseRule(
+            UntranslatedId,
+            "Probably untranslated or copied",
+            "{0}",
+            RuleSeverity.Warning,
+            "A zh-Hant text identical to its zh-Hans text although the scripts differ for it was probably never converted; the same text under two keys of one scenario was probably pasted twice.");
+
+        public static readonly PhraseRule FusedParticle = new PhraseRule(
+            FusedParticleId,
+            "Korean particle fused to a placeholder",
+            "{0}",
+            RuleSeverity.Warning,
+            "The right Korean particle (을/를, 이/가, 은/는, 와/과, 으로/로) depends on the value's last syllable, so it cannot be written after a placeholder; use the particle form {name|을/를} and the generated code picks it.");
+
         public static readonly PhraseRule[] All =
         {
             Unreadable, NotPlainString, DuplicateKey, InvalidKey, MissingTranslation, PlaceholderMismatch, MalformedPlaceholder, EmptyText, UnknownReplacement,
+            ScriptMismatch, AddressRegister, ForbiddenInApproved, TemplateMark, Punctuation, Whitespace, CultureName, Untranslated, FusedParticle,
         };
     }
 }

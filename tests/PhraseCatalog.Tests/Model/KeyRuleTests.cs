@@ -12,8 +12,10 @@ namespace PhraseCatalog.Tests.Model
         private const string Hans = "CallCenter.zh-Hans.resx";
         private static readonly string HansPath = Catalogs.PathOf(Hans);
 
+        // Each text is numbered, not made from its key: a Hangul or Traditional key inside a zh-Hans
+        // text would be a PHR0009 finding, and equal texts in one scenario a PHR0016 one.
         private static CatalogResult Build(params string[] keys) =>
-            Catalogs.Build((Hans, Resx.Entries(keys.Select(k => (k, "文本 " + k)).ToArray())));
+            Catalogs.Build((Hans, Resx.Entries(keys.Select((k, i) => (k, "文本" + (i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture))).ToArray())));
 
         /// <summary>Builds a catalog with a valid key first and <paramref name="key"/> second; asserts one PHR0004 at line 4 and returns its message.</summary>
         private static string Rejected(string key)

@@ -30,13 +30,10 @@ namespace PhraseCatalog.Tests.Model
         [InlineData("Call-Center.ko.resx", "not a valid C# identifier")]
         [InlineData("1CallCenter.ko.resx", "not a valid C# identifier")]
         [InlineData(".ko.resx", "not a valid C# identifier")]
-        [InlineData("CallCenter.x.resx", "not a culture name")]
-        [InlineData("CallCenter.123.resx", "not a culture name")]
         [InlineData("CallCenter..resx", "not a culture name")]
-        [InlineData("CallCenter.zh-.resx", "not a culture name")]
-        [InlineData("CallCenter.zh_Hans.resx", "not a culture name")]
-        [InlineData("CallCenter.zh-Hans-toolongsubtag.resx", "not a culture name")]
-        [InlineData("CallCenter.Forbidden.k.resx", "not a culture name")]
+        [InlineData("CallCenter.zh Hans.resx", "not a culture name")]
+        [InlineData("CallCenter.zh+Hans.resx", "not a culture name")]
+        [InlineData("CallCenter.Forbidden..resx", "not a culture name")]
         [InlineData("CallCenter.a.b.resx", "too many parts")]
         [InlineData("CallCenter.Forbidden.zh-Hans.extra.resx", "too many parts")]
         public void Unusable_names_are_explained(string fileName, string because)
@@ -47,6 +44,24 @@ namespace PhraseCatalog.Tests.Model
             Assert.NotNull(error);
             Assert.Contains(because, error, StringComparison.Ordinal);
             Assert.Contains(fileName, error, StringComparison.Ordinal);
+        }
+
+        // Wrong but name-like culture parts are read as written, so the file's texts are still used and
+        // checked; PHR0015 (CultureNameCheck) reports the name and suggests the right one.
+        [Theory]
+        [InlineData("CallCenter.x.resx", "x", false)]
+        [InlineData("CallCenter.123.resx", "123", false)]
+        [InlineData("CallCenter.zh-.resx", "zh-", false)]
+        [InlineData("CallCenter.zh_TW.resx", "zh_TW", false)]
+        [InlineData("CallCenter.zh-Hans-toolongsubtag.resx", "zh-Hans-toolongsubtag", false)]
+        [InlineData("CallCenter.kr.resx", "kr", false)]
+        [InlineData("CallCenter.Forbidden.k.resx", "k", true)]
+        public void Wrong_but_name_like_culture_parts_are_kept_as_written(string fileName, string culture, bool forbidden)
+        {
+            var name = PhraseFileName.Parse(fileName, out var error);
+
+            Assert.Null(error);
+            Assert.Equal(new PhraseFileName("CallCenter", culture, forbidden ? PhraseFileKind.Forbidden : PhraseFileKind.Approved), name);
         }
 
         [Theory]

@@ -28,6 +28,9 @@ namespace PhraseCatalog.Tests.Model
                     ("PHR0001", RuleSeverity.Error), ("PHR0002", RuleSeverity.Error), ("PHR0003", RuleSeverity.Error), ("PHR0004", RuleSeverity.Error),
                     ("PHR0005", RuleSeverity.Warning), ("PHR0006", RuleSeverity.Error), ("PHR0007", RuleSeverity.Error), ("PHR0008", RuleSeverity.Error),
                     ("PHR0018", RuleSeverity.Warning),
+                    ("PHR0009", RuleSeverity.Warning), ("PHR0010", RuleSeverity.Warning), ("PHR0011", RuleSeverity.Warning), ("PHR0012", RuleSeverity.Warning),
+                    ("PHR0013", RuleSeverity.Warning), ("PHR0014", RuleSeverity.Warning), ("PHR0015", RuleSeverity.Warning), ("PHR0016", RuleSeverity.Warning),
+                    ("PHR0017", RuleSeverity.Warning),
                 },
                 PhraseRules.All.Select(r => (r.Id, r.Severity)));
             Assert.All(PhraseRules.All, r => Assert.False(string.IsNullOrWhiteSpace(r.Title)));
