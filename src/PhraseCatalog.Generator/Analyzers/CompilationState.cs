@@ -59,9 +59,9 @@ namespace PhraseCatalog.Generator.Analyzers
                     properties.Add(AnalyzerRules.Properties.Culture, phrase.Culture);
                     properties.Add(AnalyzerRules.Properties.CatalogType, phrase.Catalog.TypeName);
                     if (phrase.Instead is not null) properties.Add(AnalyzerRules.Properties.Instead, phrase.Instead);
-                    string instead = phrase.Instead is null
-                        ? string.Empty
-                        : "; say " + string.Join(" or ", phrase.Instead.Split(new[] { ',' }, StringSplitOptions.RemoveEmptyEntries).Select(k => k.Trim())) + " instead";
+                    // The keys to say instead are the forbidden catalog's own approved phrases: named as the rule is, catalog first.
+                    var insteadKeys = (phrase.Instead ?? string.Empty).Split(',').Select(k => k.Trim()).Where(k => k.Length > 0).Select(k => phrase.Catalog.Name + "." + k).ToList();
+                    string instead = insteadKeys.Count == 0 ? string.Empty : "; say " + string.Join(" or ", insteadKeys) + " instead";
                     context.ReportDiagnostic(Diagnostic.Create(
                         AnalyzerRules.Forbidden,
                         LiteralSyntax.Locate(literal.Syntax, text, match.Start, match.Length),

@@ -6,7 +6,9 @@ namespace PhraseCatalog.Generator.Analyzers
     /// <summary>
     /// An Aho–Corasick automaton over many patterns: one pass over a text finds every occurrence of
     /// every pattern, in time linear in the text's length plus the number of matches, however many
-    /// patterns there are. Built once per compilation; immutable and thread-safe afterwards.
+    /// patterns there are. Patterns and text are compared after <see cref="TextFolding.FoldForSearch"/>,
+    /// a one-to-one fold, so a match's start and length are those of the text as written.
+    /// Built once per compilation; immutable and thread-safe afterwards.
     /// </summary>
     internal sealed class PhraseAutomaton
     {
@@ -28,8 +30,9 @@ namespace PhraseCatalog.Generator.Analyzers
                 _lengths[p] = pattern.Length;
                 if (pattern.Length == 0) continue;
                 int state = 0;
-                foreach (char c in pattern)
+                foreach (char raw in pattern)
                 {
+                    char c = TextFolding.FoldForSearch(raw);
                     int index = keys[state].IndexOf(c);
                     if (index >= 0)
                     {
@@ -99,7 +102,7 @@ namespace PhraseCatalog.Generator.Analyzers
             int state = 0;
             for (int i = 0; i < text.Length; i++)
             {
-                char c = text[i];
+                char c = TextFolding.FoldForSearch(text[i]);
                 int next;
                 while ((next = Step(state, c)) < 0 && state != 0) state = _fail[state];
                 state = next < 0 ? 0 : next;

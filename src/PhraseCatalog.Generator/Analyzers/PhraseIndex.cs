@@ -266,7 +266,13 @@ namespace PhraseCatalog.Generator.Analyzers
                 if (hits is null) return null;
 
                 // Longest first at each start; drop a match inside one already kept (你 inside 你们), and the same text twice from two catalogs.
-                hits.Sort((x, y) => x.Start != y.Start ? x.Start.CompareTo(y.Start) : _phrases[y.Pattern].Text.Length.CompareTo(_phrases[x.Pattern].Text.Length));
+                // List.Sort is not stable: the pattern index breaks ties, so the same rule wins on every run (the compilation's own catalogs first).
+                hits.Sort((x, y) =>
+                {
+                    if (x.Start != y.Start) return x.Start.CompareTo(y.Start);
+                    int byLength = _phrases[y.Pattern].Text.Length.CompareTo(_phrases[x.Pattern].Text.Length);
+                    return byLength != 0 ? byLength : x.Pattern.CompareTo(y.Pattern);
+                });
                 var result = new List<ForbiddenMatch>();
                 int coveredEnd = -1;
                 foreach (var (start, pattern) in hits)

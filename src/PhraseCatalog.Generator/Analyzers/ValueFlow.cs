@@ -57,9 +57,14 @@ namespace PhraseCatalog.Generator.Analyzers
             return findings;
         }
 
-        private void Evaluate(IOperation value, int depth, ref List<Finding>? findings, CancellationToken cancellationToken)
+        /// <summary>
+        /// Adds what <paramref name="value"/> would report; returns true when every value it may have
+        /// is understood (a constant, an approved phrase expression or a composed string), false when
+        /// some part is unknown (a parameter, a call, a property, a mutable field).
+        /// </summary>
+        private bool Evaluate(IOperation value, int depth, ref List<Finding>? findings, CancellationToken cancellationToken)
         {
-            if (IsApprovedExpression(value)) return;
+            if (IsApprovedExpression(value)) return true;
             if (value.ConstantValue.HasValue)
             {
                 if (value.ConstantValue.Value is string text && !IsApprovedText(text))
@@ -70,56 +75,69 @@ namespace PhraseCatalog.Generator.Analyzers
                     Add(ref findings, new Finding(false, value.Syntax.GetLocation(), description, text));
                 }
 
-                return;
+                return true;
             }
 
             switch (value)
             {
                 case IConversionOperation { OperatorMethod: null } conversion:
-                    Evaluate(conversion.Operand, depth, ref findings, cancellationToken);
-                    return;
+                    return Evaluate(conversion.Operand, depth, ref findings, cancellationToken);
                 case IConditionalOperation { WhenFalse: not null } conditional:
-                    Evaluate(conditional.WhenTrue, depth, ref findings, cancellationToken);
-                    Evaluate(conditional.WhenFalse, depth, ref findings, cancellationToken);
-                    return;
+                    // A literal in one branch reaches the sink whenever that branch is taken, whatever the other holds.
+                    bool whenTrue = Evaluate(conditional.WhenTrue, depth, ref findings, cancellationToken);
+                    bool whenFalse = Evaluate(conditional.WhenFalse, depth, ref findings, cancellationToken);
+                    return whenTrue && whenFalse;
                 case ICoalesceOperation coalesce:
-                    Evaluate(coalesce.WhenNull, depth, ref findings, cancellationToken);
-                    return;
+                    bool left = Evaluate(coalesce.Value, depth, ref findings, cancellationToken);
+                    bool right = Evaluate(coalesce.WhenNull, depth, ref findings, cancellationToken);
+                    return left && right;
                 case ISwitchExpressionOperation @switch:
-                    foreach (var arm in @switch.Arms) Evaluate(arm.Value, depth, ref findings, cancellationToken);
-                    return;
+                    bool all = true;
+                    foreach (var arm in @switch.Arms) all &= Evaluate(arm.Value, depth, ref findings, cancellationToken);
+                    return all;
                 case IInterpolatedStringOperation:
                 case IBinaryOperation { OperatorKind: BinaryOperatorKind.Add, Type.SpecialType: SpecialType.System_String }:
                 case IInvocationOperation invocation when IsFormatOrConcat(invocation):
                     string? bad = FirstUnapprovedPiece(value, 0);
                     if (bad is not null) Add(ref findings, new Finding(true, value.Syntax.GetLocation(), bad, null));
-                    return;
+                    return true;
                 case ILocalReferenceOperation local when depth > 0:
-                    FollowValues(value, LocalValues(local, cancellationToken), depth, ref findings, cancellationToken);
-                    return;
+                    return FollowValues(value, LocalValues(local, cancellationToken), depth, ref findings, cancellationToken);
                 case IFieldReferenceOperation field when depth > 0:
-                    if (FieldLiteral(field.Field, cancellationToken) is { } literal && !IsApprovedText(literal.Token.ValueText))
+                    if (FieldLiteral(field.Field, cancellationToken) is not { } literal) return false;
+                    string fieldText = literal.Token.ValueText;
+                    if (!IsApprovedText(fieldText))
                     {
-                        string text = literal.Token.ValueText;
-                        Add(ref findings, new Finding(false, value.Syntax.GetLocation(), "'" + field.Field.Name + "' (" + CompilationState.Quote(text) + ")", text, new[] { literal.GetLocation() }));
+                        Add(ref findings, new Finding(false, value.Syntax.GetLocation(), "'" + field.Field.Name + "' (" + CompilationState.Quote(fieldText) + ")", fieldText, new[] { literal.GetLocation() }));
                     }
 
-                    return;
+                    return true;
+                default:
+                    return false;
             }
         }
 
-        /// <summary>Reports at the reference what the values of a local or field would report, naming the variable.</summary>
-        private void FollowValues(IOperation reference, List<IOperation>? values, int depth, ref List<Finding>? findings, CancellationToken cancellationToken)
+        /// <summary>
+        /// Reports at the reference what the values of a local would report, naming the variable, but
+        /// only when every value it is ever given is understood: a local that may also hold an unknown
+        /// value may never carry the literal to the sink (flow is not tracked), so it stays quiet.
+        /// </summary>
+        private bool FollowValues(IOperation reference, List<IOperation>? values, int depth, ref List<Finding>? findings, CancellationToken cancellationToken)
         {
-            if (values is null) return;
+            if (values is null) return false;
             List<Finding>? inner = null;
-            foreach (var value in values) Evaluate(value, depth - 1, ref inner, cancellationToken);
-            if (inner is null) return;
+            foreach (var value in values)
+            {
+                if (!Evaluate(value, depth - 1, ref inner, cancellationToken)) return false;
+            }
+
+            if (inner is null) return true;
             var first = inner[0];
             string description = first.IsComposed
                 ? first.Description
                 : "'" + Name(reference) + "' (" + (first.Text is null ? first.Description : CompilationState.Quote(first.Text)) + ")";
             Add(ref findings, new Finding(first.IsComposed, reference.Syntax.GetLocation(), description, first.Text, inner.Select(f => f.Location).Where(l => l.IsInSource).ToList()));
+            return true;
         }
 
         private static string Name(IOperation reference) => reference switch

@@ -8,11 +8,12 @@ namespace PhraseCatalog.Analyzers.Tests.Infrastructure;
 
 /// <summary>
 /// Analyzer and code-fix tests over a consumer-like compilation: the test source, the Support
-/// catalog as the generator emits it, the .NET 10 reference assemblies and PhraseCatalog.dll.
+/// catalog as the generator emits it, the .NET 10 reference assemblies, PhraseCatalog.dll (with
+/// the standard catalog) and a third-party chat library (<see cref="VendorLibrary"/>).
 /// </summary>
 internal static class Verify
 {
-    /// <summary>Usings and a vendor IVR/chat API every test source can call.</summary>
+    /// <summary>Usings and an IVR API of the application's own, with an [AgentMessage] sink, every test source can call.</summary>
     public const string Prelude = """
         using PhraseCatalog;
         using Contoso.App;
@@ -27,6 +28,9 @@ internal static class Verify
         }
 
         """;
+
+    /// <summary>Where the tests put a PhraseSinks file.</summary>
+    public const string SinksPath = "/0/PhraseSinks.txt";
 
     private static readonly DiagnosticDescriptor[] Descriptors = [.. new PhraseUsageAnalyzer().SupportedDiagnostics];
 
@@ -49,6 +53,30 @@ internal static class Verify
         return test;
     }
 
+    /// <summary>Adds a PhraseSinks file (markup such as <c>{|#0:…|}</c> inside it is honoured).</summary>
+    public static TTest WithSinks<TTest>(this TTest test, string content, string path = SinksPath)
+        where TTest : AnalyzerTest<DefaultVerifier>
+    {
+        test.TestState.AdditionalFiles.Add((path, content));
+        return test;
+    }
+
+    /// <summary>Adds an .editorconfig at the root with a <c>[*.cs]</c> section holding <paramref name="lines"/>.</summary>
+    public static TTest WithEditorConfig<TTest>(this TTest test, string lines)
+        where TTest : AnalyzerTest<DefaultVerifier>
+    {
+        test.TestState.AnalyzerConfigFiles.Add(("/.editorconfig", "root = true\n\n[*.cs]\n" + lines + "\n"));
+        return test;
+    }
+
+    /// <summary>Adds a .globalconfig holding <paramref name="lines"/>.</summary>
+    public static TTest WithGlobalConfig<TTest>(this TTest test, string lines)
+        where TTest : AnalyzerTest<DefaultVerifier>
+    {
+        test.TestState.AnalyzerConfigFiles.Add(("/.globalconfig", "is_global = true\n" + lines + "\n"));
+        return test;
+    }
+
     /// <summary>An empty reference set: the references are added explicitly, so nothing is restored or downloaded.</summary>
     private static ReferenceAssemblies NoDownload { get; } = new("net10.0");
 
@@ -56,6 +84,7 @@ internal static class Verify
     {
         state.Sources.Add((TestCatalog.SourcePath, TestCatalog.Source));
         state.AdditionalReferences.AddRange(References.All);
+        state.AdditionalReferences.Add(VendorLibrary.Reference);
     }
 
     internal sealed class AnalyzerTest : CSharpAnalyzerTest<PhraseUsageAnalyzer, DefaultVerifier>
