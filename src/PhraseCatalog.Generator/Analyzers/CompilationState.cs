@@ -88,6 +88,8 @@ namespace PhraseCatalog.Generator.Analyzers
             {
                 var properties = PhraseProperties(near.Phrase, literal.Syntax)
                     .Add(AnalyzerRules.Properties.Edits, near.Edits.ToString(CultureInfo.InvariantCulture));
+                string? literalCulture = PhraseIndex.LiteralCulture(text, near.Phrase);
+                if (literalCulture is not null) properties = properties.Add(AnalyzerRules.Properties.LiteralCulture, literalCulture);
                 context.ReportDiagnostic(Diagnostic.Create(AnalyzerRules.NearMatch, literal.Syntax.GetLocation(), properties, near.Phrase.DisplayName, near.Phrase.Culture, Quote(near.Phrase.Text)));
             }
         }

@@ -166,15 +166,64 @@ namespace PhraseCatalog.Generator.Analyzers
             return best is null ? null : new NearMatch(Best(best, normalized), bestEdits);
         }
 
-        /// <summary>Among texts that fold alike, the one in the literal's own script (same normalised text) first.</summary>
+        /// <summary>
+        /// Among texts that fold alike (a phrase in zh-Hans and zh-Hant, or two phrases), the one
+        /// closest to the literal before script folding, so a zh-Hant literal maps to the zh-Hant
+        /// text; ties keep the index order (own catalogs, key, default culture first).
+        /// </summary>
         private static ApprovedText Best(List<ApprovedText> candidates, string normalized)
         {
+            if (candidates.Count == 1) return candidates[0];
+            ApprovedText best = candidates[0];
+            int bestDistance = int.MaxValue;
             foreach (var candidate in candidates)
             {
-                if (TextFolding.Normalize(candidate.Text) == normalized) return candidate;
+                string text = TextFolding.Normalize(candidate.Text);
+                int distance = BoundedEditDistance(normalized, text, Math.Min(Math.Max(normalized.Length, text.Length), bestDistance));
+                if (distance < bestDistance)
+                {
+                    bestDistance = distance;
+                    best = candidate;
+                    if (distance == 0) break;
+                }
             }
 
-            return candidates[0];
+            return best;
+        }
+
+        /// <summary>
+        /// The culture a literal is written in when it is the other Chinese script than the approved
+        /// text it nearly matches (a zh-Hant literal of a phrase approved only in zh-Hans) and the
+        /// catalog has that culture; otherwise null. The code fix asks the member for this culture,
+        /// so the literal's audience keeps its script.
+        /// </summary>
+        public static string? LiteralCulture(string literal, ApprovedText phrase)
+        {
+            string normalized = TextFolding.Normalize(literal);
+            bool literalTraditional = TextFolding.FoldScript(normalized) != normalized;
+            string approved = TextFolding.Normalize(phrase.Text);
+            bool approvedTraditional = TextFolding.FoldScript(approved) != approved;
+            if (literalTraditional == approvedTraditional) return null;
+            bool wantTraditional = literalTraditional;
+            foreach (string culture in phrase.Catalog.Cultures)
+            {
+                if (IsChinese(culture, traditional: wantTraditional)) return culture == phrase.Culture ? null : culture;
+            }
+
+            return null;
+        }
+
+        /// <summary>Chinese culture names by script, as PhraseCultures resolves them (names only, no ICU).</summary>
+        private static bool IsChinese(string culture, bool traditional)
+        {
+            if (traditional)
+            {
+                return culture == "zh-Hant" || culture.StartsWith("zh-Hant-", StringComparison.Ordinal)
+                    || culture == "zh-TW" || culture == "zh-HK" || culture == "zh-MO";
+            }
+
+            return culture == "zh-Hans" || culture.StartsWith("zh-Hans-", StringComparison.Ordinal)
+                || culture == "zh" || culture == "zh-CN" || culture == "zh-SG";
         }
 
         internal static ulong Signature(string text)
