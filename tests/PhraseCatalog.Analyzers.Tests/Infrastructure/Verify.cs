@@ -39,7 +39,8 @@ internal static class Verify
 
     public static AnalyzerTest Analyzer(string source, params DiagnosticResult[] expected)
     {
-        var test = new AnalyzerTest { TestCode = source };
+        var test = new AnalyzerTest();
+        AddSources(test.TestState, source);
         test.ExpectedDiagnostics.AddRange(expected);
         return test;
     }
@@ -48,7 +49,9 @@ internal static class Verify
 
     public static FixTest Fix(string source, string fixedSource, params DiagnosticResult[] expected)
     {
-        var test = new FixTest { TestCode = source, FixedCode = fixedSource };
+        var test = new FixTest();
+        AddSources(test.TestState, source);
+        AddSources(test.FixedState, fixedSource);
         test.ExpectedDiagnostics.AddRange(expected);
         return test;
     }
@@ -80,9 +83,15 @@ internal static class Verify
     /// <summary>An empty reference set: the references are added explicitly, so nothing is restored or downloaded.</summary>
     private static ReferenceAssemblies NoDownload { get; } = new("net10.0");
 
+    /// <summary>The test code first, so it is /0/Test0.cs and spans without a path point into it, then the generated catalog.</summary>
+    private static void AddSources(SolutionState state, string source)
+    {
+        state.Sources.Add(("/0/Test0.cs", source));
+        state.Sources.Add((TestCatalog.SourcePath, TestCatalog.Source));
+    }
+
     internal static void Configure(SolutionState state)
     {
-        state.Sources.Add((TestCatalog.SourcePath, TestCatalog.Source));
         state.AdditionalReferences.AddRange(References.All);
         state.AdditionalReferences.Add(VendorLibrary.Reference);
     }
