@@ -100,7 +100,8 @@ namespace PhraseCatalog.Generator.Analyzers
                 if (!key.StartsWith(Prefix, StringComparison.OrdinalIgnoreCase)) continue;
                 if (Array.IndexOf(Known, key) >= 0) continue;
                 string? suggestion = Suggest(key);
-                problems.Add((key, $"'{key}' is not a PhraseCatalog option{(suggestion is null ? string.Empty : $"; did you mean '{suggestion}'?")} Known options: {string.Join(", ", Known)}"));
+                string hint = suggestion is null ? "." : $"; did you mean '{suggestion}'?";
+                problems.Add((key, $"'{key}' is not a PhraseCatalog option{hint} The options are {string.Join(", ", Known)}."));
             }
         }
 
