@@ -31,6 +31,12 @@ namespace PhraseCatalog.Generator.Analyzers
             _flow = new ValueFlow(index);
         }
 
+        /// <summary>Reads every file's options once, so a bad key is reported (PHR1007) whatever the file holds.</summary>
+        public void ReadAllOptions(Compilation compilation)
+        {
+            foreach (var tree in compilation.SyntaxTrees) OptionsFor(tree);
+        }
+
         private PhraseOptions OptionsFor(SyntaxTree tree) =>
             _treeOptions.GetOrAdd(tree, t =>
             {
@@ -45,6 +51,11 @@ namespace PhraseCatalog.Generator.Analyzers
         {
             var literal = (ILiteralOperation)context.Operation;
             if (literal.ConstantValue.Value is not string text || text.Length == 0) return;
+
+            // Most literals of a program are identifiers, paths, formats and messages in other scripts:
+            // without Han or Hangul there is nothing to look up (unless a forbidden list holds such a phrase).
+            bool hasCjk = TextFolding.HasHanOrHangul(text);
+            if (!hasCjk && _index.ForbiddenNeedsCjk) return;
             var options = OptionsFor(literal.Syntax.SyntaxTree);
 
             var forbidden = _index.FindForbidden(text, options.IncludeStandardForbidden);
@@ -73,7 +84,7 @@ namespace PhraseCatalog.Generator.Analyzers
             }
 
             // Text pieces of an interpolated string are not phrases on their own; the whole string is checked at a sink (PHR1002).
-            if (literal.Parent is IInterpolatedStringTextOperation || !TextFolding.HasHanOrHangul(text)) return;
+            if (literal.Parent is IInterpolatedStringTextOperation || !hasCjk) return;
 
             var exact = _index.FindExact(text);
             if (exact is not null)
@@ -113,11 +124,14 @@ namespace PhraseCatalog.Generator.Analyzers
 
         private void Check(OperationAnalysisContext context, IOperation value, Func<Sink?> sinkOf)
         {
+            // Cheapest first: the shape of the value (a parameter, a call or a property is never
+            // reported), then whether the target is a sink (memoised), and only then the bounded flow.
+            if (!ValueFlow.MayReport(value)) return;
+            var sink = sinkOf();
+            if (sink is null) return;
             var options = OptionsFor(value.Syntax.SyntaxTree);
             var findings = _flow.Evaluate(value, options.MaxFlowDepth, context.CancellationToken);
             if (findings is null) return;
-            var sink = sinkOf();
-            if (sink is null) return;
 
             foreach (var finding in findings)
             {

@@ -87,6 +87,9 @@ namespace PhraseCatalog.Generator.Analyzers
 
         public bool HasApproved => _exact.Count > 0 || _templates.Count > 0;
 
+        /// <summary>True when every forbidden phrase has a Han or Hangul character, so a literal without one cannot hold any.</summary>
+        public bool ForbiddenNeedsCjk => _allForbidden.NeedsCjk;
+
         public bool HasForbidden(bool includeStandard) => !(includeStandard ? _allForbidden : _ownForbidden).IsEmpty;
 
         /// <summary>The approved phrase (without placeholders) whose text is exactly <paramref name="text"/>.</summary>
@@ -307,6 +310,8 @@ namespace PhraseCatalog.Generator.Analyzers
             }
 
             public bool IsEmpty => _phrases.Count == 0;
+
+            public bool NeedsCjk => _needsCjk;
 
             public List<ForbiddenMatch>? Find(string text)
             {

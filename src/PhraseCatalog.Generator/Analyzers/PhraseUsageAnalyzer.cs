@@ -85,6 +85,7 @@ namespace PhraseCatalog.Generator.Analyzers
 
             context.RegisterCompilationEndAction(end =>
             {
+                state.ReadAllOptions(end.Compilation);
                 foreach (var problem in optionProblems.OrderBy(p => p.Key, StringComparer.Ordinal))
                 {
                     end.ReportDiagnostic(Diagnostic.Create(AnalyzerRules.BadOption, Location.None, problem.Value));

@@ -50,6 +50,23 @@ namespace PhraseCatalog.Generator.Analyzers
             _index = index;
         }
 
+        /// <summary>
+        /// A cheap look at a value's shape: false for what <see cref="Evaluate"/> can never report
+        /// (a parameter, a property, a call other than string.Format/Concat/Join, an approved
+        /// phrase), so the sink and the flow need not be looked at.
+        /// </summary>
+        public static bool MayReport(IOperation value)
+        {
+            while (value is IConversionOperation { OperatorMethod: null } conversion) value = conversion.Operand;
+            if (value.ConstantValue.HasValue) return value.ConstantValue.Value is string text && !string.IsNullOrWhiteSpace(text);
+            return value switch
+            {
+                IParameterReferenceOperation or IPropertyReferenceOperation or IConversionOperation => false,
+                IInvocationOperation invocation => IsFormatOrConcat(invocation),
+                _ => true,
+            };
+        }
+
         public List<Finding>? Evaluate(IOperation value, int maxDepth, CancellationToken cancellationToken)
         {
             List<Finding>? findings = null;

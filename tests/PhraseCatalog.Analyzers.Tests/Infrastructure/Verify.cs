@@ -96,6 +96,19 @@ internal static class Verify
         state.AdditionalReferences.Add(VendorLibrary.Reference);
     }
 
+    /// <summary>
+    /// The framework puts every supported ID into SpecificDiagnosticOptions (as "default") to make
+    /// sure it is enabled; that entry outranks .editorconfig and .globalconfig severities. Every
+    /// PHR1xxx rule is enabled by default, so the entries are taken out again and severities come
+    /// from the configuration files, as in a real build.
+    /// </summary>
+    internal static Project WithoutSeverityOverrides(Project project)
+    {
+        var options = project.CompilationOptions!;
+        var specific = options.SpecificDiagnosticOptions.RemoveRange(Descriptors.Select(d => d.Id));
+        return project.Solution.WithProjectCompilationOptions(project.Id, options.WithSpecificDiagnosticOptions(specific)).GetProject(project.Id)!;
+    }
+
     internal sealed class AnalyzerTest : CSharpAnalyzerTest<PhraseUsageAnalyzer, DefaultVerifier>
     {
         public AnalyzerTest()
@@ -103,6 +116,8 @@ internal static class Verify
             ReferenceAssemblies = NoDownload;
             Configure(TestState);
         }
+
+        protected override Project ApplyCompilationOptions(Project project) => WithoutSeverityOverrides(base.ApplyCompilationOptions(project));
     }
 
     internal sealed class FixTest : CSharpCodeFixTest<PhraseUsageAnalyzer, PhraseLiteralCodeFixProvider, DefaultVerifier>
@@ -113,5 +128,7 @@ internal static class Verify
             Configure(TestState);
             Configure(FixedState);
         }
+
+        protected override Project ApplyCompilationOptions(Project project) => WithoutSeverityOverrides(base.ApplyCompilationOptions(project));
     }
 }

@@ -130,4 +130,28 @@ public class PHR1006SinkFileTests
     {
         return Verify.Analyzer(Verify.Prelude).WithSinks("not a sink\n", "/0/BannedSymbols.txt").WithSinks("not a sink either\n", "/0/PhraseSinksReadme.md").RunAsync();
     }
+
+    [Fact]
+    public Task Severity_is_set_in_a_globalconfig()
+    {
+        // Additional files are not covered by .editorconfig sections: a [*] section changes nothing here.
+        return Verify.Analyzer(
+                Verify.Prelude,
+                BadLine(0, "M:Vendor.Chat.ChatClient.Send(System.String)", "no symbol in the compilation has this documentation ID (check namespace, type, parameter types and spelling)")
+                    .WithSeverity(DiagnosticSeverity.Error))
+            .WithSinks("{|#0:M:Vendor.Chat.ChatClient.Send(System.String)|}\n")
+            .WithGlobalConfig("dotnet_diagnostic.PHR1006.severity = error")
+            .RunAsync();
+    }
+
+    [Fact]
+    public Task Editorconfig_section_does_not_reach_the_sink_file()
+    {
+        var test = Verify.Analyzer(
+                Verify.Prelude,
+                BadLine(0, "M:Vendor.Chat.ChatClient.Send(System.String)", "no symbol in the compilation has this documentation ID (check namespace, type, parameter types and spelling)"))
+            .WithSinks("{|#0:M:Vendor.Chat.ChatClient.Send(System.String)|}\n");
+        test.TestState.AnalyzerConfigFiles.Add(("/.editorconfig", "root = true\n\n[*]\ndotnet_diagnostic.PHR1006.severity = error\n"));
+        return test.RunAsync();
+    }
 }
