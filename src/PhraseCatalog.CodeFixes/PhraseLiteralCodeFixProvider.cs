@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using System.Composition;
 using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
@@ -22,7 +21,9 @@ namespace PhraseCatalog.CodeFixes
     /// overload). Fix All applies whichever was chosen to every occurrence. Where only a constant may
     /// stand (the analyzer's <c>Fixable</c> property is "false") nothing is offered.
     /// </summary>
-    [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(PhraseLiteralCodeFixProvider)), Shared]
+    // No [Shared] (System.Composition): IDEs load a package's fixes from its export attribute alone,
+    // and that attribute's assembly version would be newer than the one Roslyn 4.8 IDEs carry.
+    [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(PhraseLiteralCodeFixProvider))]
     public sealed class PhraseLiteralCodeFixProvider : CodeFixProvider
     {
         internal const string UseMemberId = "PHR1004";

@@ -6,9 +6,7 @@ namespace PhraseCatalog.Generator.Analyzers
     /// <summary>
     /// An Aho–Corasick automaton over many patterns: one pass over a text finds every occurrence of
     /// every pattern, in time linear in the text's length plus the number of matches, however many
-    /// patterns there are. Patterns and text are compared after <see cref="TextFolding.FoldForSearch"/>,
-    /// a one-to-one fold, so a match's start and length are those of the text as written.
-    /// Built once per compilation; immutable and thread-safe afterwards.
+    /// patterns there are. Built once per compilation; immutable and thread-safe afterwards.
     /// </summary>
     internal sealed class PhraseAutomaton
     {
@@ -30,9 +28,8 @@ namespace PhraseCatalog.Generator.Analyzers
                 _lengths[p] = pattern.Length;
                 if (pattern.Length == 0) continue;
                 int state = 0;
-                foreach (char raw in pattern)
+                foreach (char c in pattern)
                 {
-                    char c = TextFolding.FoldForSearch(raw);
                     int index = keys[state].IndexOf(c);
                     if (index >= 0)
                     {
@@ -102,7 +99,7 @@ namespace PhraseCatalog.Generator.Analyzers
             int state = 0;
             for (int i = 0; i < text.Length; i++)
             {
-                char c = TextFolding.FoldForSearch(text[i]);
+                char c = text[i];
                 int next;
                 while ((next = Step(state, c)) < 0 && state != 0) state = _fail[state];
                 state = next < 0 ? 0 : next;

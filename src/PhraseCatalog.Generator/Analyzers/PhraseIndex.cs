@@ -305,7 +305,8 @@ namespace PhraseCatalog.Generator.Analyzers
             public ForbiddenSet(List<ForbiddenText> phrases)
             {
                 _phrases = phrases;
-                _automaton = new PhraseAutomaton(phrases.Select(p => p.Text).ToList());
+                // Patterns and texts are folded one-to-one (full-width, compatibility forms), so match positions are the literal's own.
+                _automaton = new PhraseAutomaton(phrases.Select(p => TextFolding.FoldForSearch(p.Text)).ToList());
                 _needsCjk = phrases.All(p => TextFolding.HasHanOrHangul(p.Text));
             }
 
@@ -316,7 +317,7 @@ namespace PhraseCatalog.Generator.Analyzers
             public List<ForbiddenMatch>? Find(string text)
             {
                 if (_phrases.Count == 0 || (_needsCjk && !TextFolding.HasHanOrHangul(text))) return null;
-                var hits = _automaton.FindAll(text);
+                var hits = _automaton.FindAll(TextFolding.FoldForSearch(text));
                 if (hits is null) return null;
 
                 // Longest first at each start; drop a match inside one already kept (你 inside 你们), and the same text twice from two catalogs.

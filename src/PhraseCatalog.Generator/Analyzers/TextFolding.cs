@@ -45,6 +45,21 @@ namespace PhraseCatalog.Generator.Analyzers
         /// compatibility ideographs to their unified forms. Nothing else (no script folding: that
         /// is many-to-one and would match words the curated lists never meant).
         /// </summary>
+        public static string FoldForSearch(string text)
+        {
+            char[]? chars = null;
+            for (int i = 0; i < text.Length; i++)
+            {
+                char folded = FoldForSearch(text[i]);
+                if (folded == text[i]) continue;
+                chars ??= text.ToCharArray();
+                chars[i] = folded;
+            }
+
+            return chars is null ? text : new string(chars);
+        }
+
+        /// <summary>The one-to-one fold of one character (see <see cref="FoldForSearch(string)"/>).</summary>
         public static char FoldForSearch(char c)
         {
             if (c < 0x3000) return c;
