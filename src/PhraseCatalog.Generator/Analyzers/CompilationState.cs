@@ -122,6 +122,42 @@ namespace PhraseCatalog.Generator.Analyzers
             Check(context, assignment.Value, () => _sinks.ForProperty(property, context.CancellationToken));
         }
 
+        /// <summary>
+        /// <c>sink += text</c> composes the sink's old value with <c>text</c> (PHR1002 when a piece of
+        /// <c>text</c> is not approved; the old value was checked when it was set); <c>sink ??= text</c>
+        /// assigns <c>text</c>.
+        /// </summary>
+        public void AnalyzeCompoundAssignment(OperationAnalysisContext context)
+        {
+            IOperation target, value;
+            bool composes;
+            switch (context.Operation)
+            {
+                case ICompoundAssignmentOperation { OperatorKind: BinaryOperatorKind.Add } compound:
+                    (target, value, composes) = (compound.Target, compound.Value, true);
+                    break;
+                case ICoalesceAssignmentOperation coalesce:
+                    (target, value, composes) = (coalesce.Target, coalesce.Value, false);
+                    break;
+                default:
+                    return;
+            }
+
+            if (target is not IPropertyReferenceOperation { Property: { } property } || property.Type.SpecialType != SpecialType.System_String) return;
+            if (!composes)
+            {
+                Check(context, value, () => _sinks.ForProperty(property, context.CancellationToken));
+                return;
+            }
+
+            var sink = _sinks.ForProperty(property, context.CancellationToken);
+            if (sink is null) return;
+            string? piece = _flow.FirstUnapprovedPiece(value);
+            if (piece is null) return;
+            var properties = ImmutableDictionary<string, string?>.Empty.Add(AnalyzerRules.Properties.Sink, sink.Chain);
+            context.ReportDiagnostic(Diagnostic.Create(AnalyzerRules.Composed, context.Operation.Syntax.GetLocation(), properties, sink.Chain, piece));
+        }
+
         private void Check(OperationAnalysisContext context, IOperation value, Func<Sink?> sinkOf)
         {
             // Cheapest first: the shape of the value (a parameter, a call or a property is never

@@ -72,6 +72,7 @@ namespace PhraseCatalog.Generator.Analyzers
             {
                 context.RegisterOperationAction(state.AnalyzeArgument, OperationKind.Argument);
                 context.RegisterOperationAction(state.AnalyzeAssignment, OperationKind.SimpleAssignment);
+                context.RegisterOperationAction(state.AnalyzeCompoundAssignment, OperationKind.CompoundAssignment, OperationKind.CoalesceAssignment);
             }
 
             if (sinkProblems.Count > 0)

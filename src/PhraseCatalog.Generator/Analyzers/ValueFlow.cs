@@ -198,13 +198,23 @@ namespace PhraseCatalog.Generator.Analyzers
             && invocation.TargetMethod.IsStatic
             && invocation.TargetMethod.Name is "Format" or "Concat" or "Join";
 
+        /// <summary>The first piece of a (composed) value that is not approved, or null when every piece is.</summary>
+        public string? FirstUnapprovedPiece(IOperation operation) => FirstUnapprovedPiece(operation, 0);
+
         /// <summary>The first piece of a composed string that is not approved (quoted or shown as code), or null when every piece is.</summary>
         private string? FirstUnapprovedPiece(IOperation operation, int depth)
         {
             if (depth > 16 || IsApprovedExpression(operation)) return null;
             if (operation.ConstantValue.HasValue)
             {
-                return operation.ConstantValue.Value is string text && !IsApprovedText(text) ? CompilationState.Quote(text) : null;
+                // A char or a number is text of its own ('你', 5): only whitespace and null are nothing.
+                return operation.ConstantValue.Value switch
+                {
+                    null => null,
+                    string text => IsApprovedText(text) ? null : CompilationState.Quote(text),
+                    char c => char.IsWhiteSpace(c) ? null : Code(operation),
+                    _ => Code(operation),
+                };
             }
 
             switch (operation)
@@ -302,6 +312,9 @@ namespace PhraseCatalog.Generator.Analyzers
                 if ((scanned & 255) == 0) cancellationToken.ThrowIfCancellationRequested();
                 switch (operation)
                 {
+                    case IVariableDeclaratorOperation { Symbol.IsRef: true, Initializer: { } refInitializer } when refInitializer.Value.DescendantsAndSelf().Any(o => IsLocal(o, local)):
+                        // 'ref string alias = ref local;' writes through the alias are not followed.
+                        return null;
                     case IVariableDeclaratorOperation declarator when SymbolEqualityComparer.Default.Equals(declarator.Symbol, local):
                         declared = true;
                         if (declarator.Initializer is { } initializer) values.Add(initializer.Value);

@@ -108,6 +108,10 @@ public class PHR1001NotApprovedTests
                     var other = "请稍候";
                     Refresh(out other);
                     ivr.Say(other);
+                    var aliased = "请稍候";
+                    ref string alias = ref aliased;
+                    alias = fromCrm;
+                    ivr.Say(aliased);
                 }
 
                 static void Refresh(out string text) => text = Support.Hold.PleaseWait;

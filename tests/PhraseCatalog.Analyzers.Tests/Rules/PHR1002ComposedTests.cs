@@ -117,4 +117,49 @@ public class PHR1002ComposedTests
             """;
         return Verify.AnalyzerAsync(source);
     }
+
+    [Fact]
+    public Task Char_and_number_pieces_are_text_too()
+    {
+        const string source = Verify.Prelude + """
+            class Agent
+            {
+                void Run(Vendor.Ivr ivr)
+                {
+                    ivr.Say({|#0:Support.Greeting.Welcome + '你'|});
+                    ivr.Say({|#1:Support.Greeting.Welcome + 5|});
+                    ivr.Say(Support.Greeting.Welcome + ' ' + Support.Hold.PleaseWait);
+                }
+            }
+            """;
+        return Verify.AnalyzerAsync(source, Composed(0, "'你'"), Composed(1, "5"));
+    }
+
+    [Fact]
+    public Task Appending_to_a_sink_property_is_composition()
+    {
+        const string source = Verify.Prelude + """
+            class Prompt
+            {
+                [AgentMessage] public string Text { get; set; } = "";
+            }
+
+            class Agent
+            {
+                void Run(Prompt prompt, string surname)
+                {
+                    prompt.Text = Support.Greeting.Welcome;
+                    {|#0:prompt.Text += surname|};
+                    {|#1:prompt.Text += "马上就好"|};
+                    prompt.Text += Support.Hold.PleaseWait;
+                    prompt.Text ??= {|#2:"马上就好"|};
+                }
+            }
+            """;
+        return Verify.AnalyzerAsync(
+            source,
+            Composed(0, "surname", "Prompt.Text"),
+            Composed(1, "\"马上就好\"", "Prompt.Text"),
+            Verify.Diagnostic("PHR1001").WithLocation(2).WithArguments("\"马上就好\"", "Prompt.Text", ""));
+    }
 }
