@@ -66,6 +66,7 @@ namespace PhraseCatalog.Generator.Analyzers
             if (index.HasApproved || index.HasForbidden(includeStandard: true))
             {
                 context.RegisterOperationAction(state.AnalyzeLiteral, OperationKind.Literal);
+                context.RegisterOperationAction(state.AnalyzeUtf8String, OperationKind.Utf8String);
             }
 
             if (!sinks.IsEmpty)

@@ -44,6 +44,8 @@ namespace PhraseCatalog.Generator.Analyzers
     {
         private const int MaxOperationsScanned = 4096;
         private readonly PhraseIndex _index;
+        private readonly System.Collections.Concurrent.ConcurrentDictionary<IFieldSymbol, LiteralExpressionSyntax?> _fieldLiterals =
+            new System.Collections.Concurrent.ConcurrentDictionary<IFieldSymbol, LiteralExpressionSyntax?>(SymbolEqualityComparer.Default);
 
         public ValueFlow(PhraseIndex index)
         {
@@ -341,20 +343,33 @@ namespace PhraseCatalog.Generator.Analyzers
             operation is ILocalReferenceOperation reference && SymbolEqualityComparer.Default.Equals(reference.Local, local);
 
         /// <summary>
-        /// The value of a readonly field of the compilation with a literal initializer, when no
-        /// constructor of its type assigns it (checked on syntax only, so nothing is bound).
+        /// The value of a readonly field of the compilation with a literal initializer, when nothing
+        /// that may write a readonly field (a constructor, an init accessor of its type) assigns it
+        /// or passes it by ref/out. Checked on syntax only, so nothing is bound; remembered per field.
         /// </summary>
-        private static LiteralExpressionSyntax? FieldLiteral(IFieldSymbol field, CancellationToken cancellationToken)
+        private LiteralExpressionSyntax? FieldLiteral(IFieldSymbol field, CancellationToken cancellationToken)
         {
             if (!field.IsReadOnly || field.DeclaringSyntaxReferences.Length != 1) return null;
+            return _fieldLiterals.GetOrAdd(field.OriginalDefinition, f => ReadFieldLiteral((IFieldSymbol)f, cancellationToken));
+        }
+
+        private static LiteralExpressionSyntax? ReadFieldLiteral(IFieldSymbol field, CancellationToken cancellationToken)
+        {
             if (field.DeclaringSyntaxReferences[0].GetSyntax(cancellationToken) is not VariableDeclaratorSyntax { Initializer.Value: LiteralExpressionSyntax literal } || !literal.IsKind(SyntaxKind.StringLiteralExpression)) return null;
-            foreach (var constructor in field.ContainingType.Constructors)
+            var writers = field.ContainingType.Constructors.Cast<ISymbol>()
+                .Concat(field.ContainingType.GetMembers().OfType<IPropertySymbol>().Where(p => p.SetMethod is { IsInitOnly: true }).Select(p => (ISymbol)p.SetMethod!));
+            foreach (var writer in writers)
             {
-                foreach (var reference in constructor.DeclaringSyntaxReferences)
+                foreach (var reference in writer.DeclaringSyntaxReferences)
                 {
                     foreach (var node in reference.GetSyntax(cancellationToken).DescendantNodes())
                     {
-                        if (node is AssignmentExpressionSyntax assignment && AssignedName(assignment.Left) == field.Name) return null;
+                        switch (node)
+                        {
+                            case AssignmentExpressionSyntax assignment when AssignedName(assignment.Left) == field.Name || assignment.Left is ThisExpressionSyntax:
+                            case ArgumentSyntax { RefKindKeyword.RawKind: not 0 } argument when AssignedName(argument.Expression) == field.Name:
+                                return null;
+                        }
                     }
                 }
             }

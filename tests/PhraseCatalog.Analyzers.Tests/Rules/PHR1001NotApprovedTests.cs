@@ -180,6 +180,31 @@ public class PHR1001NotApprovedTests
     }
 
     [Fact]
+    public Task Readonly_field_written_by_an_init_accessor_or_by_ref_is_not_followed()
+    {
+        const string source = Verify.Prelude + """
+            class Agent
+            {
+                private readonly string _byInit = "马上就好";
+                private readonly string _byRef = "马上就好";
+
+                public string Text { init => _byInit = value; }
+
+                Agent() => Load(out _byRef);
+
+                static void Load(out string text) => text = "";
+
+                void Run(Vendor.Ivr ivr)
+                {
+                    ivr.Say(_byInit);
+                    ivr.Say(_byRef);
+                }
+            }
+            """;
+        return Verify.AnalyzerAsync(source);
+    }
+
+    [Fact]
     public Task Approved_phrases_reach_the_sink_without_a_diagnostic()
     {
         // Phrase → string (implicit conversion), Text(culture), ToString(), a placeholder phrase's

@@ -208,4 +208,16 @@ public class PHR1003ForbiddenTests
             """;
         return Verify.Analyzer(source).WithGlobalConfig("phrasecatalog.include_standard_forbidden = FALSE").RunAsync();
     }
+
+    [Fact]
+    public Task Utf8_literal_is_searched_too()
+    {
+        const string source = Verify.Prelude + """
+            class Agent
+            {
+                System.ReadOnlySpan<byte> Answer() => "我{|#0:不知道|}"u8;
+            }
+            """;
+        return Verify.AnalyzerAsync(source, Forbidden(0, "不知道", "CallCenter.Banned.DontKnow", DontKnowInstead));
+    }
 }
