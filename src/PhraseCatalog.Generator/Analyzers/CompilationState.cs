@@ -103,8 +103,8 @@ namespace PhraseCatalog.Generator.Analyzers
                 properties.Add(AnalyzerRules.Properties.CatalogType, phrase.Catalog.TypeName);
                 if (phrase.Instead is not null) properties.Add(AnalyzerRules.Properties.Instead, phrase.Instead);
 
-                // The keys to say instead are the forbidden catalog's own approved phrases: named as the rule is, catalog first.
-                var insteadKeys = (phrase.Instead ?? string.Empty).Split(',').Select(k => k.Trim()).Where(k => k.Length > 0).Select(k => phrase.Catalog.Name + "." + k).ToList();
+                // The keys to say instead are approved phrases of the rule's own catalog, which the rule key names.
+                var insteadKeys = (phrase.Instead ?? string.Empty).Split(',').Select(k => k.Trim()).Where(k => k.Length > 0).ToList();
                 string instead = insteadKeys.Count == 0 ? string.Empty : "; say " + string.Join(" or ", insteadKeys) + " instead";
                 context.ReportDiagnostic(Diagnostic.Create(
                     AnalyzerRules.Forbidden,

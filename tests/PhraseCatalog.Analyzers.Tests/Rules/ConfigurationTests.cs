@@ -21,7 +21,7 @@ public class ConfigurationTests
 
     private static DiagnosticResult NotApproved() => Verify.Diagnostic("PHR1001").WithLocation(0).WithArguments("\"马上就好\"", "Ivr.Say(text)", "");
 
-    private static DiagnosticResult Forbidden() => Verify.Diagnostic("PHR1003").WithLocation(1).WithArguments("不知道", "CallCenter.Banned.DontKnow", "; say CallCenter.Information.LookingUp or CallCenter.Information.AskColleague instead");
+    private static DiagnosticResult Forbidden() => Verify.Diagnostic("PHR1003").WithLocation(1).WithArguments("不知道", "CallCenter.Banned.DontKnow", "; say Information.LookingUp or Information.AskColleague instead");
 
     private static DiagnosticResult UseMember() => Verify.Diagnostic("PHR1004").WithLocation(2).WithArguments("Support.Greeting.Welcome", "zh-Hans");
 

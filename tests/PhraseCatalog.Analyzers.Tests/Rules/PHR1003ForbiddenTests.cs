@@ -6,7 +6,7 @@ namespace PhraseCatalog.Analyzers.Tests.Rules;
 /// <summary>PHR1003: a string literal anywhere contains a forbidden phrase.</summary>
 public class PHR1003ForbiddenTests
 {
-    private const string DontKnowInstead = "; say CallCenter.Information.LookingUp or CallCenter.Information.AskColleague instead";
+    private const string DontKnowInstead = "; say Information.LookingUp or Information.AskColleague instead";
 
     private static DiagnosticResult Forbidden(int location, string text, string rule, string instead = "") =>
         Verify.Diagnostic("PHR1003").WithLocation(location).WithArguments(text, rule, instead);
@@ -35,8 +35,8 @@ public class PHR1003ForbiddenTests
             """;
         return Verify.AnalyzerAsync(
             source,
-            Forbidden(0, "뭐?", "CallCenter.Banned.Mwo", "; say CallCenter.CannotHear.AskToRepeat instead"),
-            Forbidden(1, "당신", "CallCenter.Banned.Dangsin", "; say CallCenter.Greeting.KnownCustomer instead"));
+            Forbidden(0, "뭐?", "CallCenter.Banned.Mwo", "; say CannotHear.AskToRepeat instead"),
+            Forbidden(1, "당신", "CallCenter.Banned.Dangsin", "; say Greeting.KnownCustomer instead"));
     }
 
     [Fact]
@@ -48,7 +48,7 @@ public class PHR1003ForbiddenTests
                 string Answer() => "{|#0:這不是我們的責任|}。";
             }
             """;
-        return Verify.AnalyzerAsync(source, Forbidden(0, "這不是我們的責任", "CallCenter.Never.NotOurResponsibility", "; say CallCenter.Complaint.AgentMistake or CallCenter.Complaint.Escalate instead"));
+        return Verify.AnalyzerAsync(source, Forbidden(0, "這不是我們的責任", "CallCenter.Never.NotOurResponsibility", "; say Complaint.AgentMistake or Complaint.Escalate instead"));
     }
 
     [Fact]
@@ -63,8 +63,8 @@ public class PHR1003ForbiddenTests
             """;
         return Verify.AnalyzerAsync(
             source,
-            Forbidden(0, "喂", "CallCenter.Banned.Wei", "; say CallCenter.Greeting.InboundCall or CallCenter.SilentLine.FirstPrompt instead"),
-            Forbidden(1, "你说什么", "CallCenter.Never.WhatDidYouSay", "; say CallCenter.CannotHear.AskToRepeat instead"),
+            Forbidden(0, "喂", "CallCenter.Banned.Wei", "; say Greeting.InboundCall or SilentLine.FirstPrompt instead"),
+            Forbidden(1, "你说什么", "CallCenter.Never.WhatDidYouSay", "; say CannotHear.AskToRepeat instead"),
             Forbidden(2, "你", "CallCenter.Banned.Ni"));
     }
 
@@ -80,8 +80,8 @@ public class PHR1003ForbiddenTests
             """;
         return Verify.AnalyzerAsync(
             source,
-            Forbidden(0, "快点说", "Support.Rude.Hurry", "; say Support.Hold.PleaseWait instead"),
-            Forbidden(1, "这不归我管", "Support.Rude.NotMine", "; say Support.Greeting.Welcome or Support.Hold.PleaseWait instead"));
+            Forbidden(0, "快点说", "Support.Rude.Hurry", "; say Hold.PleaseWait instead"),
+            Forbidden(1, "这不归我管", "Support.Rude.NotMine", "; say Greeting.Welcome or Hold.PleaseWait instead"));
     }
 
     [Fact]
@@ -109,10 +109,10 @@ public class PHR1003ForbiddenTests
         return Verify.AnalyzerAsync(
             source,
             Forbidden(0, "不知道", "CallCenter.Banned.DontKnow", DontKnowInstead),
-            Forbidden(1, "不清楚", "CallCenter.Banned.NotClear", "; say CallCenter.Information.CannotAnswerNow or CallCenter.Callback.LeaveNumber instead"),
-            Forbidden(2, "不明白", "CallCenter.Banned.DontUnderstand", "; say CallCenter.CannotHear.AskToRepeat or CallCenter.Confirmation.AskMeaning instead"),
-            Forbidden(3, "不可能", "CallCenter.Never.Impossible", "; say CallCenter.Boundary.CannotHelp or CallCenter.Boundary.OutOfScope instead"),
-            Forbidden(4, "说吧", "CallCenter.Never.JustSayIt", "; say CallCenter.Greeting.ReturnCallerGreeting instead"),
+            Forbidden(1, "不清楚", "CallCenter.Banned.NotClear", "; say Information.CannotAnswerNow or Callback.LeaveNumber instead"),
+            Forbidden(2, "不明白", "CallCenter.Banned.DontUnderstand", "; say CannotHear.AskToRepeat or Confirmation.AskMeaning instead"),
+            Forbidden(3, "不可能", "CallCenter.Never.Impossible", "; say Boundary.CannotHelp or Boundary.OutOfScope instead"),
+            Forbidden(4, "说吧", "CallCenter.Never.JustSayIt", "; say Greeting.ReturnCallerGreeting instead"),
             Forbidden(5, "不知道", "CallCenter.Banned.DontKnow", DontKnowInstead));
     }
 
@@ -135,7 +135,7 @@ public class PHR1003ForbiddenTests
         return Verify.AnalyzerAsync(
             source,
             Forbidden(0, "不知道", "CallCenter.Banned.DontKnow", DontKnowInstead),
-            Forbidden(1, "不清楚", "CallCenter.Banned.NotClear", "; say CallCenter.Information.CannotAnswerNow or CallCenter.Callback.LeaveNumber instead"));
+            Forbidden(1, "不清楚", "CallCenter.Banned.NotClear", "; say Information.CannotAnswerNow or Callback.LeaveNumber instead"));
     }
 
     [Fact]
@@ -151,7 +151,7 @@ public class PHR1003ForbiddenTests
             """;
         return Verify.AnalyzerAsync(
             source.Replace("\\uF967", "\uF967", StringComparison.Ordinal),
-            Forbidden(0, "뭐?", "CallCenter.Banned.Mwo", "; say CallCenter.CannotHear.AskToRepeat instead"),
+            Forbidden(0, "뭐?", "CallCenter.Banned.Mwo", "; say CannotHear.AskToRepeat instead"),
             Forbidden(1, "不知道", "CallCenter.Banned.DontKnow", DontKnowInstead));
     }
 
@@ -192,7 +192,7 @@ public class PHR1003ForbiddenTests
                 string B() => "请{|#0:快点说|}。";
             }
             """;
-        return Verify.Analyzer(source, Forbidden(0, "快点说", "Support.Rude.Hurry", "; say Support.Hold.PleaseWait instead"))
+        return Verify.Analyzer(source, Forbidden(0, "快点说", "Support.Rude.Hurry", "; say Hold.PleaseWait instead"))
             .WithEditorConfig("phrasecatalog.include_standard_forbidden = false")
             .RunAsync();
     }

@@ -63,7 +63,7 @@ public class PHR1007OptionTests
             """;
         return Verify.Analyzer(
                 source,
-                Verify.Diagnostic("PHR1003").WithLocation(0).WithArguments("不知道", "CallCenter.Banned.DontKnow", "; say CallCenter.Information.LookingUp or CallCenter.Information.AskColleague instead"),
+                Verify.Diagnostic("PHR1003").WithLocation(0).WithArguments("不知道", "CallCenter.Banned.DontKnow", "; say Information.LookingUp or Information.AskColleague instead"),
                 BadOption("'phrasecatalog.include_standard_forbidden = maybe' is not 'true' or 'false'; the default (true) is used"))
             .WithEditorConfig("phrasecatalog.include_standard_forbidden = maybe")
             .RunAsync();
