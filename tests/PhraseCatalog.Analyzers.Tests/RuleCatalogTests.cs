@@ -69,9 +69,12 @@ public class RuleCatalogTests
             if (descriptor is not null && descriptor.Id.StartsWith("PHR", StringComparison.Ordinal)) result.TryAdd(descriptor.Id, descriptor);
         }
 
-        var pipeline = GeneratorAssembly.GetType("PhraseCatalog.Generator.Pipeline.Diagnostics", throwOnError: true)!;
-        var all = (IEnumerable<DiagnosticDescriptor>)pipeline.GetProperty("All", BindingFlags.Static | BindingFlags.Public | BindingFlags.NonPublic)!.GetValue(null)!;
-        foreach (var descriptor in all) Add(descriptor);
+        // The generator's own list first; the field scan below finds any descriptor declared elsewhere.
+        var pipeline = GeneratorAssembly.GetType("PhraseCatalog.Generator.Pipeline.Diagnostics");
+        if (pipeline?.GetProperty("All", BindingFlags.Static | BindingFlags.Public | BindingFlags.NonPublic)?.GetValue(null) is IEnumerable<DiagnosticDescriptor> all)
+        {
+            foreach (var descriptor in all) Add(descriptor);
+        }
 
         foreach (var type in GeneratorAssembly.GetTypes())
         {
