@@ -195,22 +195,25 @@ namespace PhraseCatalog.Generator.Analyzers
         }
 
         /// <summary>
-        /// The culture a literal is written in when it is the other Chinese script than the approved
-        /// text it nearly matches (a zh-Hant literal of a phrase approved only in zh-Hans) and the
-        /// catalog has that culture; otherwise null. The code fix asks the member for this culture,
-        /// so the literal's audience keeps its script.
+        /// The culture a literal is written in when it is the approved text in the other Chinese
+        /// script (a zh-Hant literal of a phrase approved only in zh-Hans) and the catalog has that
+        /// culture; otherwise null. Decided only when the two differ in script characters alone
+        /// (equal after script folding, not before): a character test on its own would take the
+        /// Simplified 么 for Traditional, since the fold table maps both 么 and 麼 to 幺. The code fix
+        /// asks the member for this culture, so the literal's audience keeps its script.
         /// </summary>
         public static string? LiteralCulture(string literal, ApprovedText phrase)
         {
             string normalized = TextFolding.Normalize(literal);
-            bool literalTraditional = TextFolding.FoldScript(normalized) != normalized;
             string approved = TextFolding.Normalize(phrase.Text);
-            bool approvedTraditional = TextFolding.FoldScript(approved) != approved;
-            if (literalTraditional == approvedTraditional) return null;
-            bool wantTraditional = literalTraditional;
+            if (normalized == approved || TextFolding.FoldScript(normalized) != TextFolding.FoldScript(approved)) return null;
+            bool approvedTraditional;
+            if (IsChinese(phrase.Culture, traditional: true)) approvedTraditional = true;
+            else if (IsChinese(phrase.Culture, traditional: false)) approvedTraditional = false;
+            else return null;
             foreach (string culture in phrase.Catalog.Cultures)
             {
-                if (IsChinese(culture, traditional: wantTraditional)) return culture == phrase.Culture ? null : culture;
+                if (IsChinese(culture, traditional: !approvedTraditional)) return culture;
             }
 
             return null;

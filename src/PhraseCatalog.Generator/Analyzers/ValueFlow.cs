@@ -350,7 +350,7 @@ namespace PhraseCatalog.Generator.Analyzers
         private LiteralExpressionSyntax? FieldLiteral(IFieldSymbol field, CancellationToken cancellationToken)
         {
             if (!field.IsReadOnly || field.DeclaringSyntaxReferences.Length != 1) return null;
-            return _fieldLiterals.GetOrAdd(field.OriginalDefinition, f => ReadFieldLiteral((IFieldSymbol)f, cancellationToken));
+            return _fieldLiterals.GetOrAdd(field.OriginalDefinition, f => ReadFieldLiteral(f, cancellationToken));
         }
 
         private static LiteralExpressionSyntax? ReadFieldLiteral(IFieldSymbol field, CancellationToken cancellationToken)

@@ -127,6 +127,37 @@ public class PHR1005NearMatchTests
     }
 
     [Fact]
+    public Task Fix_keeps_zh_Hans_for_a_Simplified_literal_with_a_character_the_fold_table_also_maps()
+    {
+        // 么 is Simplified, yet the fold table maps it (like 麼) to 幺: the literal must not be taken for zh-Hant.
+        string source = Class("\"请问还有什么可以帮您?\"");
+        string fixedSource = Verify.Prelude + """
+            class Agent
+            {
+                string M0() => PhraseCatalog.Standard.CallCenter.Closing.AnythingElse.Text("zh-Hans");
+            }
+
+            """;
+        return Verify.Fix(source, fixedSource, Near(0, "CallCenter.Closing.AnythingElse", "zh-Hans", "请问还有什么可以帮您？")).RunAsync();
+    }
+
+    [Fact]
+    public Task Fix_gives_zh_Hant_for_a_Traditional_literal_even_where_both_scripts_use_folded_characters()
+    {
+        // Notice.MoreHelp is approved only in zh-Hans; 什么 and 什麼 both fold (to 什幺), so only the
+        // comparison with the approved text can tell that the literal is the other script.
+        string source = Class("\"請問還有什麼需要幫忙的嗎？\"");
+        string fixedSource = Verify.Prelude + """
+            class Agent
+            {
+                string M0() => Support.Notice.MoreHelp.Text("zh-Hant");
+            }
+
+            """;
+        return Verify.Fix(source, fixedSource, Near(0, "Support.Notice.MoreHelp", "zh-Hans", "请问还有什么需要帮忙的吗？")).RunAsync();
+    }
+
+    [Fact]
     public Task No_fix_in_a_constant_context()
     {
         const string source = Verify.Prelude + """
