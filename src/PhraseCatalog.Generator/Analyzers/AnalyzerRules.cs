@@ -28,6 +28,13 @@ namespace PhraseCatalog.Generator.Analyzers
             /// <summary>The culture of <see cref="ApprovedText"/>.</summary>
             public const string Culture = "Culture";
 
+            /// <summary>
+            /// PHR1005 only: the culture the literal is written in when it is the other Chinese script
+            /// than <see cref="ApprovedText"/> and the catalog has that culture (a zh-Hant literal of a
+            /// phrase approved only in zh-Hans). The code fix keeps this culture rather than <see cref="Culture"/>.
+            /// </summary>
+            public const string LiteralCulture = "LiteralCulture";
+
             /// <summary>The catalog class, fully qualified with <c>global::</c>.</summary>
             public const string CatalogType = "CatalogType";
 

@@ -91,6 +91,11 @@ namespace PhraseCatalog.Generator.Analyzers
         public List<ApprovedText> Approved { get; } = new List<ApprovedText>();
 
         public List<ForbiddenText> Forbidden { get; } = new List<ForbiddenText>();
+
+        /// <summary>The cultures the catalog has approved texts in, ordinal order.</summary>
+        public IReadOnlyList<string> Cultures => _cultures ??= Approved.Select(a => a.Culture).Distinct(StringComparer.Ordinal).OrderBy(c => c, StringComparer.Ordinal).ToList();
+
+        private IReadOnlyList<string>? _cultures;
     }
 
     /// <summary>

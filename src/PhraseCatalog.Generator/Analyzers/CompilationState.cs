@@ -31,6 +31,12 @@ namespace PhraseCatalog.Generator.Analyzers
             _flow = new ValueFlow(index);
         }
 
+        /// <summary>Reads every file's options once, so a bad key is reported (PHR1007) whatever the file holds.</summary>
+        public void ReadAllOptions(Compilation compilation)
+        {
+            foreach (var tree in compilation.SyntaxTrees) OptionsFor(tree);
+        }
+
         private PhraseOptions OptionsFor(SyntaxTree tree) =>
             _treeOptions.GetOrAdd(tree, t =>
             {
@@ -40,40 +46,23 @@ namespace PhraseCatalog.Generator.Analyzers
                 return options;
             });
 
+        /// <summary>PHR1003 for a UTF-8 literal (<c>"…"u8</c>); it is bytes, so no member can replace it (no PHR1004/PHR1005).</summary>
+        public void AnalyzeUtf8String(OperationAnalysisContext context)
+        {
+            var literal = (IUtf8StringOperation)context.Operation;
+            if (string.IsNullOrEmpty(literal.Value)) return;
+            ReportForbidden(context, literal.Syntax, literal.Value);
+        }
+
         /// <summary>PHR1003 for every literal; PHR1004 / PHR1005 for whole string literals.</summary>
         public void AnalyzeLiteral(OperationAnalysisContext context)
         {
             var literal = (ILiteralOperation)context.Operation;
             if (literal.ConstantValue.Value is not string text || text.Length == 0) return;
-            var options = OptionsFor(literal.Syntax.SyntaxTree);
-
-            var forbidden = _index.FindForbidden(text, options.IncludeStandardForbidden);
-            if (forbidden is not null)
-            {
-                foreach (var match in forbidden)
-                {
-                    var phrase = match.Phrase;
-                    var properties = ImmutableDictionary.CreateBuilder<string, string?>();
-                    properties.Add(AnalyzerRules.Properties.ForbiddenKey, phrase.Key);
-                    properties.Add(AnalyzerRules.Properties.ForbiddenText, phrase.Text);
-                    properties.Add(AnalyzerRules.Properties.Culture, phrase.Culture);
-                    properties.Add(AnalyzerRules.Properties.CatalogType, phrase.Catalog.TypeName);
-                    if (phrase.Instead is not null) properties.Add(AnalyzerRules.Properties.Instead, phrase.Instead);
-                    string instead = phrase.Instead is null
-                        ? string.Empty
-                        : "; say " + string.Join(" or ", phrase.Instead.Split(new[] { ',' }, StringSplitOptions.RemoveEmptyEntries).Select(k => k.Trim())) + " instead";
-                    context.ReportDiagnostic(Diagnostic.Create(
-                        AnalyzerRules.Forbidden,
-                        LiteralSyntax.Locate(literal.Syntax, text, match.Start, match.Length),
-                        properties.ToImmutable(),
-                        phrase.Text,
-                        phrase.Catalog.Name + "." + phrase.Key,
-                        instead));
-                }
-            }
+            bool hasCjk = ReportForbidden(context, literal.Syntax, text);
 
             // Text pieces of an interpolated string are not phrases on their own; the whole string is checked at a sink (PHR1002).
-            if (literal.Parent is IInterpolatedStringTextOperation || !TextFolding.HasHanOrHangul(text)) return;
+            if (literal.Parent is IInterpolatedStringTextOperation || !hasCjk) return;
 
             var exact = _index.FindExact(text);
             if (exact is not null)
@@ -83,13 +72,50 @@ namespace PhraseCatalog.Generator.Analyzers
                 return;
             }
 
-            var near = _index.FindNear(text, options.NearMatchMaxEdits);
+            var near = _index.FindNear(text, OptionsFor(literal.Syntax.SyntaxTree).NearMatchMaxEdits);
             if (near is not null)
             {
                 var properties = PhraseProperties(near.Phrase, literal.Syntax)
                     .Add(AnalyzerRules.Properties.Edits, near.Edits.ToString(CultureInfo.InvariantCulture));
+                string? literalCulture = PhraseIndex.LiteralCulture(text, near.Phrase);
+                if (literalCulture is not null) properties = properties.Add(AnalyzerRules.Properties.LiteralCulture, literalCulture);
                 context.ReportDiagnostic(Diagnostic.Create(AnalyzerRules.NearMatch, literal.Syntax.GetLocation(), properties, near.Phrase.DisplayName, near.Phrase.Culture, Quote(near.Phrase.Text)));
             }
+        }
+
+        /// <summary>PHR1003 for each forbidden phrase in <paramref name="text"/>; returns whether the text has a Han or Hangul character.</summary>
+        private bool ReportForbidden(OperationAnalysisContext context, SyntaxNode syntax, string text)
+        {
+            // Most literals of a program are identifiers, paths, formats and messages in other scripts:
+            // without Han or Hangul there is nothing to look up (unless a forbidden list holds such a phrase).
+            bool hasCjk = TextFolding.HasHanOrHangul(text);
+            if (!hasCjk && _index.ForbiddenNeedsCjk) return false;
+            var options = OptionsFor(syntax.SyntaxTree);
+            var forbidden = _index.FindForbidden(text, options.IncludeStandardForbidden);
+            if (forbidden is null) return hasCjk;
+            foreach (var match in forbidden)
+            {
+                var phrase = match.Phrase;
+                var properties = ImmutableDictionary.CreateBuilder<string, string?>();
+                properties.Add(AnalyzerRules.Properties.ForbiddenKey, phrase.Key);
+                properties.Add(AnalyzerRules.Properties.ForbiddenText, phrase.Text);
+                properties.Add(AnalyzerRules.Properties.Culture, phrase.Culture);
+                properties.Add(AnalyzerRules.Properties.CatalogType, phrase.Catalog.TypeName);
+                if (phrase.Instead is not null) properties.Add(AnalyzerRules.Properties.Instead, phrase.Instead);
+
+                // The keys to say instead are approved phrases of the rule's own catalog, which the rule key names.
+                var insteadKeys = (phrase.Instead ?? string.Empty).Split(',').Select(k => k.Trim()).Where(k => k.Length > 0).ToList();
+                string instead = insteadKeys.Count == 0 ? string.Empty : "; say " + string.Join(" or ", insteadKeys) + " instead";
+                context.ReportDiagnostic(Diagnostic.Create(
+                    AnalyzerRules.Forbidden,
+                    LiteralSyntax.Locate(syntax, text, match.Start, match.Length),
+                    properties.ToImmutable(),
+                    phrase.Text,
+                    phrase.Catalog.Name + "." + phrase.Key,
+                    instead));
+            }
+
+            return hasCjk;
         }
 
         /// <summary>PHR1001 / PHR1002 for a value passed to a sink parameter.</summary>
@@ -109,13 +135,52 @@ namespace PhraseCatalog.Generator.Analyzers
             Check(context, assignment.Value, () => _sinks.ForProperty(property, context.CancellationToken));
         }
 
+        /// <summary>
+        /// <c>sink += text</c> composes the sink's old value with <c>text</c> (PHR1002 when a piece of
+        /// <c>text</c> is not approved; the old value was checked when it was set); <c>sink ??= text</c>
+        /// assigns <c>text</c>.
+        /// </summary>
+        public void AnalyzeCompoundAssignment(OperationAnalysisContext context)
+        {
+            IOperation target, value;
+            bool composes;
+            switch (context.Operation)
+            {
+                case ICompoundAssignmentOperation { OperatorKind: BinaryOperatorKind.Add } compound:
+                    (target, value, composes) = (compound.Target, compound.Value, true);
+                    break;
+                case ICoalesceAssignmentOperation coalesce:
+                    (target, value, composes) = (coalesce.Target, coalesce.Value, false);
+                    break;
+                default:
+                    return;
+            }
+
+            if (target is not IPropertyReferenceOperation { Property: { } property } || property.Type.SpecialType != SpecialType.System_String) return;
+            if (!composes)
+            {
+                Check(context, value, () => _sinks.ForProperty(property, context.CancellationToken));
+                return;
+            }
+
+            var sink = _sinks.ForProperty(property, context.CancellationToken);
+            if (sink is null) return;
+            string? piece = _flow.FirstUnapprovedPiece(value);
+            if (piece is null) return;
+            var properties = ImmutableDictionary<string, string?>.Empty.Add(AnalyzerRules.Properties.Sink, sink.Chain);
+            context.ReportDiagnostic(Diagnostic.Create(AnalyzerRules.Composed, context.Operation.Syntax.GetLocation(), properties, sink.Chain, piece));
+        }
+
         private void Check(OperationAnalysisContext context, IOperation value, Func<Sink?> sinkOf)
         {
+            // Cheapest first: the shape of the value (a parameter, a call or a property is never
+            // reported), then whether the target is a sink (memoised), and only then the bounded flow.
+            if (!ValueFlow.MayReport(value)) return;
+            var sink = sinkOf();
+            if (sink is null) return;
             var options = OptionsFor(value.Syntax.SyntaxTree);
             var findings = _flow.Evaluate(value, options.MaxFlowDepth, context.CancellationToken);
             if (findings is null) return;
-            var sink = sinkOf();
-            if (sink is null) return;
 
             foreach (var finding in findings)
             {
@@ -157,7 +222,8 @@ namespace PhraseCatalog.Generator.Analyzers
         internal static string Quote(string text)
         {
             const int Max = 40;
-            string shown = text.Length > Max ? text.Substring(0, Max) + "\u2026" : text;
+            int cut = text.Length > Max && char.IsHighSurrogate(text[Max - 1]) ? Max - 1 : Max;   // never half a surrogate pair
+            string shown = text.Length > Max ? text.Substring(0, cut) + "\u2026" : text;
             return "\"" + shown.Replace("\r", "\\r").Replace("\n", "\\n") + "\"";
         }
     }

@@ -88,6 +88,9 @@ namespace PhraseCatalog.Generator.Analyzers
 
         public bool HasApproved => _exact.Count > 0 || _templates.Count > 0;
 
+        /// <summary>True when every forbidden phrase has a Han or Hangul character, so a literal without one cannot hold any.</summary>
+        public bool ForbiddenNeedsCjk => _allForbidden.NeedsCjk;
+
         public bool HasForbidden(bool includeStandard) => !(includeStandard ? _allForbidden : _ownForbidden).IsEmpty;
 
         /// <summary>The approved phrase (without placeholders) whose text is exactly <paramref name="text"/>.</summary>
@@ -167,15 +170,67 @@ namespace PhraseCatalog.Generator.Analyzers
             return best is null ? null : new NearMatch(Best(best, normalized), bestEdits);
         }
 
-        /// <summary>Among texts that fold alike, the one in the literal's own script (same normalised text) first.</summary>
+        /// <summary>
+        /// Among texts that fold alike (a phrase in zh-Hans and zh-Hant, or two phrases), the one
+        /// closest to the literal before script folding, so a zh-Hant literal maps to the zh-Hant
+        /// text; ties keep the index order (own catalogs, key, default culture first).
+        /// </summary>
         private static ApprovedText Best(List<ApprovedText> candidates, string normalized)
         {
+            if (candidates.Count == 1) return candidates[0];
+            ApprovedText best = candidates[0];
+            int bestDistance = int.MaxValue;
             foreach (var candidate in candidates)
             {
-                if (TextFolding.Normalize(candidate.Text) == normalized) return candidate;
+                string text = TextFolding.Normalize(candidate.Text);
+                int distance = BoundedEditDistance(normalized, text, Math.Min(Math.Max(normalized.Length, text.Length), bestDistance));
+                if (distance < bestDistance)
+                {
+                    bestDistance = distance;
+                    best = candidate;
+                    if (distance == 0) break;
+                }
             }
 
-            return candidates[0];
+            return best;
+        }
+
+        /// <summary>
+        /// The culture a literal is written in when it is the approved text in the other Chinese
+        /// script (a zh-Hant literal of a phrase approved only in zh-Hans) and the catalog has that
+        /// culture; otherwise null. Decided only when the two differ in script characters alone
+        /// (equal after script folding, not before): a character test on its own would take the
+        /// Simplified 么 for Traditional, since the fold table maps both 么 and 麼 to 幺. The code fix
+        /// asks the member for this culture, so the literal's audience keeps its script.
+        /// </summary>
+        public static string? LiteralCulture(string literal, ApprovedText phrase)
+        {
+            string normalized = TextFolding.Normalize(literal);
+            string approved = TextFolding.Normalize(phrase.Text);
+            if (normalized == approved || TextFolding.FoldScript(normalized) != TextFolding.FoldScript(approved)) return null;
+            bool approvedTraditional;
+            if (IsChinese(phrase.Culture, traditional: true)) approvedTraditional = true;
+            else if (IsChinese(phrase.Culture, traditional: false)) approvedTraditional = false;
+            else return null;
+            foreach (string culture in phrase.Catalog.Cultures)
+            {
+                if (IsChinese(culture, traditional: !approvedTraditional)) return culture;
+            }
+
+            return null;
+        }
+
+        /// <summary>Chinese culture names by script, as PhraseCultures resolves them (names only, no ICU).</summary>
+        private static bool IsChinese(string culture, bool traditional)
+        {
+            if (traditional)
+            {
+                return culture == "zh-Hant" || culture.StartsWith("zh-Hant-", StringComparison.Ordinal)
+                    || culture == "zh-TW" || culture == "zh-HK" || culture == "zh-MO";
+            }
+
+            return culture == "zh-Hans" || culture.StartsWith("zh-Hans-", StringComparison.Ordinal)
+                || culture == "zh" || culture == "zh-CN" || culture == "zh-SG";
         }
 
         internal static ulong Signature(string text)
@@ -254,20 +309,29 @@ namespace PhraseCatalog.Generator.Analyzers
             public ForbiddenSet(List<ForbiddenText> phrases)
             {
                 _phrases = phrases;
-                _automaton = new PhraseAutomaton(phrases.Select(p => p.Text).ToList());
+                // Patterns and texts are folded one-to-one (full-width, compatibility forms), so match positions are the literal's own.
+                _automaton = new PhraseAutomaton(phrases.Select(p => TextFolding.FoldForSearch(p.Text)).ToList());
                 _needsCjk = phrases.All(p => TextFolding.HasHanOrHangul(p.Text));
             }
 
             public bool IsEmpty => _phrases.Count == 0;
 
+            public bool NeedsCjk => _needsCjk;
+
             public List<ForbiddenMatch>? Find(string text)
             {
                 if (_phrases.Count == 0 || (_needsCjk && !TextFolding.HasHanOrHangul(text))) return null;
-                var hits = _automaton.FindAll(text);
+                var hits = _automaton.FindAll(TextFolding.FoldForSearch(text));
                 if (hits is null) return null;
 
                 // Longest first at each start; drop a match inside one already kept (你 inside 你们), and the same text twice from two catalogs.
-                hits.Sort((x, y) => x.Start != y.Start ? x.Start.CompareTo(y.Start) : _phrases[y.Pattern].Text.Length.CompareTo(_phrases[x.Pattern].Text.Length));
+                // List.Sort is not stable: the pattern index breaks ties, so the same rule wins on every run (the compilation's own catalogs first).
+                hits.Sort((x, y) =>
+                {
+                    if (x.Start != y.Start) return x.Start.CompareTo(y.Start);
+                    int byLength = _phrases[y.Pattern].Text.Length.CompareTo(_phrases[x.Pattern].Text.Length);
+                    return byLength != 0 ? byLength : x.Pattern.CompareTo(y.Pattern);
+                });
                 var result = new List<ForbiddenMatch>();
                 int coveredEnd = -1;
                 foreach (var (start, pattern) in hits)

@@ -40,7 +40,7 @@ namespace PhraseCatalog.Generator.Analyzers
         /// <summary>Most edits a near match may differ by, 0 to 2 (default 2); never more than a tenth of the text's length.</summary>
         public int NearMatchMaxEdits { get; }
 
-        /// <summary>How many forwarding wrappers deep a sink is followed, 0 to 8 (default 4).</summary>
+        /// <summary>How many forwarding wrappers deep a sink is followed, 0 to 8 (default 4); compilation-wide, read from a .globalconfig only.</summary>
         public int MaxWrapperDepth { get; }
 
         /// <summary>How many locals or fields deep a value is followed back to its constants, 0 to 5 (default 3).</summary>
@@ -56,7 +56,11 @@ namespace PhraseCatalog.Generator.Analyzers
             if (problems is not null)
             {
                 CheckKeys(primary, problems);
-                if (fallback is not null) CheckKeys(fallback, problems);
+                if (fallback is not null)
+                {
+                    CheckKeys(fallback, problems);
+                    CheckCompilationWide(primary, fallback, problems);
+                }
             }
 
             if (includeStandard && edits == DefaultNearMatchMaxEdits && wrappers == DefaultMaxWrapperDepth && flow == DefaultMaxFlowDepth) return Default;
@@ -96,8 +100,22 @@ namespace PhraseCatalog.Generator.Analyzers
                 if (!key.StartsWith(Prefix, StringComparison.OrdinalIgnoreCase)) continue;
                 if (Array.IndexOf(Known, key) >= 0) continue;
                 string? suggestion = Suggest(key);
-                problems.Add((key, $"'{key}' is not a PhraseCatalog option{(suggestion is null ? string.Empty : $"; did you mean '{suggestion}'?")} Known options: {string.Join(", ", Known)}"));
+                string hint = suggestion is null ? "." : $"; did you mean '{suggestion}'?";
+                problems.Add((key, $"'{key}' is not a PhraseCatalog option{hint} The options are {string.Join(", ", Known)}."));
             }
+        }
+
+        /// <summary>
+        /// The wrapper depth shapes the sinks of the whole compilation, so it is read from the global
+        /// options (a .globalconfig) only; a different value in an .editorconfig section would be
+        /// silently ignored, so it is reported. Global values reach every file's options too, so an
+        /// equal value is not a problem.
+        /// </summary>
+        private static void CheckCompilationWide(AnalyzerConfigOptions perFile, AnalyzerConfigOptions global, ICollection<(string Key, string Message)> problems)
+        {
+            if (!perFile.TryGetValue(MaxWrapperDepthKey, out var value)) return;
+            if (global.TryGetValue(MaxWrapperDepthKey, out var globalValue) && string.Equals(globalValue.Trim(), value.Trim(), StringComparison.Ordinal)) return;
+            problems.Add((MaxWrapperDepthKey, $"'{MaxWrapperDepthKey} = {value.Trim()}' is set for some files only, but the wrapper depth applies to the whole compilation: set it in a .globalconfig (this value is ignored)"));
         }
 
         private static string? Suggest(string key)

@@ -66,12 +66,14 @@ namespace PhraseCatalog.Generator.Analyzers
             if (index.HasApproved || index.HasForbidden(includeStandard: true))
             {
                 context.RegisterOperationAction(state.AnalyzeLiteral, OperationKind.Literal);
+                context.RegisterOperationAction(state.AnalyzeUtf8String, OperationKind.Utf8String);
             }
 
             if (!sinks.IsEmpty)
             {
                 context.RegisterOperationAction(state.AnalyzeArgument, OperationKind.Argument);
                 context.RegisterOperationAction(state.AnalyzeAssignment, OperationKind.SimpleAssignment);
+                context.RegisterOperationAction(state.AnalyzeCompoundAssignment, OperationKind.CompoundAssignment, OperationKind.CoalesceAssignment);
             }
 
             if (sinkProblems.Count > 0)
@@ -85,6 +87,7 @@ namespace PhraseCatalog.Generator.Analyzers
 
             context.RegisterCompilationEndAction(end =>
             {
+                state.ReadAllOptions(end.Compilation);
                 foreach (var problem in optionProblems.OrderBy(p => p.Key, StringComparer.Ordinal))
                 {
                     end.ReportDiagnostic(Diagnostic.Create(AnalyzerRules.BadOption, Location.None, problem.Value));

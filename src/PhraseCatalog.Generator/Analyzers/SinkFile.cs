@@ -104,7 +104,8 @@ namespace PhraseCatalog.Generator.Analyzers
             IParameterSymbol? parameter;
             if (parameterName is null)
             {
-                if (strings.Count != 1) return $"name the parameter: '{method.Name}' has {strings.Count} string parameters ({string.Join(", ", strings.Select(p => p.Name))})";
+                if (strings.Count == 0) return $"'{SinkNames.Method(method)}' has no string parameter";
+                if (strings.Count != 1) return $"name the parameter: '{SinkNames.Method(method)}' has {strings.Count} string parameters ({string.Join(", ", strings.Select(p => p.Name))})";
                 parameter = strings[0];
             }
             else

@@ -72,8 +72,14 @@ namespace PhraseCatalog.Generator.Analyzers
             property = property.OriginalDefinition;
             for (var p = property; p is not null; p = p.OverriddenProperty)
             {
-                if (HasAgentMessage(p)) return new Sink(SinkNames.Describe(property), 0);
-                if (_declared.TryGetValue(p.OriginalDefinition, out var description)) return new Sink(description, 0);
+                var sink = DeclaredProperty(p.OriginalDefinition);
+                if (sink is not null) return sink;
+            }
+
+            foreach (var implemented in ImplementedInterfaceMembers(property))
+            {
+                var sink = DeclaredProperty((IPropertySymbol)implemented);
+                if (sink is not null) return sink;
             }
 
             // A setter that forwards 'value' to a sink makes the property a sink.
@@ -89,7 +95,13 @@ namespace PhraseCatalog.Generator.Analyzers
         {
             incomplete = false;
             parameter = parameter.OriginalDefinition;
-            if (_cache.TryGetValue(parameter, out var cached)) return cached;
+            if (_cache.TryGetValue(parameter, out var cached))
+            {
+                // A remembered sink is as many wrappers away as it was; from here the whole chain must still fit the bound.
+                if (cached == NotASink || depth + cached.Wrappers <= _maxDepth) return cached;
+                incomplete = true;
+                return NotASink;
+            }
 
             var direct = Declared(parameter);
             if (direct is not null) return _cache.GetOrAdd(parameter, direct);
@@ -111,15 +123,63 @@ namespace PhraseCatalog.Generator.Analyzers
         {
             if (HasAgentMessage(parameter)) return new Sink(SinkNames.Describe(parameter), 0);
             if (_declared.TryGetValue(parameter, out var description)) return new Sink(description, 0);
-            if (parameter.ContainingSymbol is IMethodSymbol { OverriddenMethod: not null } method)
+            if (parameter.ContainingSymbol is not IMethodSymbol method) return null;
+            for (var overridden = method.OverriddenMethod; overridden is not null; overridden = overridden.OverriddenMethod)
             {
-                for (var overridden = method.OverriddenMethod; overridden is not null; overridden = overridden.OverriddenMethod)
+                var sink = DeclaredAt(overridden, parameter.Ordinal);
+                if (sink is not null) return sink;
+            }
+
+            // A method implementing an interface member whose parameter is a sink (implicitly or explicitly).
+            foreach (var implemented in ImplementedInterfaceMembers(method))
+            {
+                var sink = DeclaredAt((IMethodSymbol)implemented, parameter.Ordinal);
+                if (sink is not null) return sink;
+            }
+
+            return null;
+        }
+
+        private Sink? DeclaredAt(IMethodSymbol method, int ordinal)
+        {
+            if (ordinal >= method.Parameters.Length) return null;
+            var p = method.Parameters[ordinal].OriginalDefinition;
+            if (HasAgentMessage(p)) return new Sink(SinkNames.Describe(p), 0);
+            return _declared.TryGetValue(p, out var description) ? new Sink(description, 0) : null;
+        }
+
+        /// <summary>The interface members <paramref name="member"/> implements; only interfaces with a member of the same name are searched.</summary>
+        private static IEnumerable<ISymbol> ImplementedInterfaceMembers(ISymbol member)
+        {
+            var explicitImplementations = member switch
+            {
+                IMethodSymbol m => m.ExplicitInterfaceImplementations.Cast<ISymbol>(),
+                IPropertySymbol p => p.ExplicitInterfaceImplementations.Cast<ISymbol>(),
+                _ => Enumerable.Empty<ISymbol>(),
+            };
+            foreach (var implemented in explicitImplementations) yield return implemented.OriginalDefinition;
+            if (member.IsStatic || member.DeclaredAccessibility != Accessibility.Public || member.ContainingType is not { } type) yield break;
+            foreach (var @interface in type.AllInterfaces)
+            {
+                foreach (var candidate in @interface.GetMembers(member.Name))
                 {
-                    if (parameter.Ordinal >= overridden.Parameters.Length) break;
-                    var p = overridden.Parameters[parameter.Ordinal].OriginalDefinition;
-                    if (HasAgentMessage(p)) return new Sink(SinkNames.Describe(p), 0);
-                    if (_declared.TryGetValue(p, out description)) return new Sink(description, 0);
+                    if (candidate.Kind == member.Kind && SymbolEqualityComparer.Default.Equals(type.FindImplementationForInterfaceMember(candidate), member))
+                    {
+                        yield return candidate.OriginalDefinition;
+                    }
                 }
+            }
+        }
+
+        /// <summary>A property marked [AgentMessage], or listed in a PhraseSinks file as the property or as its setter.</summary>
+        private Sink? DeclaredProperty(IPropertySymbol property)
+        {
+            if (HasAgentMessage(property)) return new Sink(SinkNames.Describe(property), 0);
+            if (_declared.TryGetValue(property, out var description)) return new Sink(description, 0);
+            if (property.SetMethod is { Parameters.Length: > 0 } setter
+                && _declared.TryGetValue(setter.Parameters[setter.Parameters.Length - 1].OriginalDefinition, out description))
+            {
+                return new Sink(description, 0);
             }
 
             return null;
@@ -165,23 +225,20 @@ namespace PhraseCatalog.Generator.Analyzers
                     {
                         case IArgumentOperation argument when argument.Parameter is not null && IsReferenceTo(argument.Value, parameter):
                             if (argument.Parameter.RefKind != RefKind.None) return NotASink;
-                            if (found is null && argument.Parameter.Type.SpecialType == SpecialType.System_String)
+                            if (argument.Parameter.Type.SpecialType == SpecialType.System_String)
                             {
                                 var inner = Parameter(argument.Parameter, depth + 1, stack, out bool innerIncomplete, cancellationToken);
                                 incomplete |= innerIncomplete;
-                                if (inner != NotASink) found = inner;
+                                found = Nearer(found, inner);
                             }
 
                             break;
                         case ISimpleAssignmentOperation assignment when IsReferenceTo(assignment.Target, parameter):
                             return NotASink;
                         case ISimpleAssignmentOperation assignment when assignment.Target is IPropertyReferenceOperation property && IsReferenceTo(assignment.Value, parameter):
-                            if (found is null)
-                            {
-                                var inner = Property(property.Property, depth + 1, stack, out bool innerIncomplete, cancellationToken);
-                                incomplete |= innerIncomplete;
-                                if (inner != NotASink) found = inner;
-                            }
+                            var viaProperty = Property(property.Property, depth + 1, stack, out bool propertyIncomplete, cancellationToken);
+                            incomplete |= propertyIncomplete;
+                            found = Nearer(found, viaProperty);
 
                             break;
                         case ICompoundAssignmentOperation compound when IsReferenceTo(compound.Target, parameter):
@@ -193,6 +250,17 @@ namespace PhraseCatalog.Generator.Analyzers
             }
 
             return found is null ? NotASink : new Sink(SinkNames.Describe(parameter) + " \u2192 " + found.Chain, found.Wrappers + 1);
+        }
+
+        /// <summary>
+        /// The sink with fewer wrappers in between (the first on a tie): remembered results are then
+        /// the shortest chains, so whether a chain fits the depth bound does not depend on the order
+        /// in which calls happen to be analysed.
+        /// </summary>
+        private static Sink? Nearer(Sink? found, Sink candidate)
+        {
+            if (candidate == NotASink) return found;
+            return found is null || candidate.Wrappers < found.Wrappers ? candidate : found;
         }
 
         private static bool IsReferenceTo(IOperation operation, IParameterSymbol parameter)

@@ -40,6 +40,36 @@ namespace PhraseCatalog.Generator.Analyzers
             || (c >= 0xF900 && c <= 0xFAFF);    // CJK compatibility ideographs
 
         /// <summary>
+        /// A one-to-one fold for the forbidden-phrase search, so positions in the folded text are
+        /// positions in the literal: full-width ASCII and the ideographic space to ASCII, CJK
+        /// compatibility ideographs to their unified forms. Nothing else (no script folding: that
+        /// is many-to-one and would match words the curated lists never meant).
+        /// </summary>
+        public static string FoldForSearch(string text)
+        {
+            char[]? chars = null;
+            for (int i = 0; i < text.Length; i++)
+            {
+                char folded = FoldForSearch(text[i]);
+                if (folded == text[i]) continue;
+                chars ??= text.ToCharArray();
+                chars[i] = folded;
+            }
+
+            return chars is null ? text : new string(chars);
+        }
+
+        /// <summary>The one-to-one fold of one character (see <see cref="FoldForSearch(string)"/>).</summary>
+        public static char FoldForSearch(char c)
+        {
+            if (c < 0x3000) return c;
+            if (c >= '\uFF01' && c <= '\uFF5E') return (char)(c - 0xFEE0);
+            if (c == '\u3000') return ' ';
+            if (c >= '\uF900' && c <= '\uFAFF' && Compatibility.TryGetValue(c, out char ideograph)) return ideograph;
+            return c;
+        }
+
+        /// <summary>
         /// Normalises look-alikes: composes decomposed Hangul, maps full-width ASCII and half-width
         /// CJK punctuation to one form, CJK compatibility ideographs to unified ones, removes
         /// zero-width characters, unifies quotes and CJK punctuation with their ASCII counterparts and

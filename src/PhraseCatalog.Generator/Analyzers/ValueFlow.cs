@@ -44,10 +44,29 @@ namespace PhraseCatalog.Generator.Analyzers
     {
         private const int MaxOperationsScanned = 4096;
         private readonly PhraseIndex _index;
+        private readonly System.Collections.Concurrent.ConcurrentDictionary<IFieldSymbol, LiteralExpressionSyntax?> _fieldLiterals =
+            new System.Collections.Concurrent.ConcurrentDictionary<IFieldSymbol, LiteralExpressionSyntax?>(SymbolEqualityComparer.Default);
 
         public ValueFlow(PhraseIndex index)
         {
             _index = index;
+        }
+
+        /// <summary>
+        /// A cheap look at a value's shape: false for what <see cref="Evaluate"/> can never report
+        /// (a parameter, a property, a call other than string.Format/Concat/Join, an approved
+        /// phrase), so the sink and the flow need not be looked at.
+        /// </summary>
+        public static bool MayReport(IOperation value)
+        {
+            while (value is IConversionOperation { OperatorMethod: null } conversion) value = conversion.Operand;
+            if (value.ConstantValue.HasValue) return value.ConstantValue.Value is string text && !string.IsNullOrWhiteSpace(text);
+            return value switch
+            {
+                IParameterReferenceOperation or IPropertyReferenceOperation or IConversionOperation => false,
+                IInvocationOperation invocation => IsFormatOrConcat(invocation),
+                _ => true,
+            };
         }
 
         public List<Finding>? Evaluate(IOperation value, int maxDepth, CancellationToken cancellationToken)
@@ -57,9 +76,14 @@ namespace PhraseCatalog.Generator.Analyzers
             return findings;
         }
 
-        private void Evaluate(IOperation value, int depth, ref List<Finding>? findings, CancellationToken cancellationToken)
+        /// <summary>
+        /// Adds what <paramref name="value"/> would report; returns true when every value it may have
+        /// is understood (a constant, an approved phrase expression or a composed string), false when
+        /// some part is unknown (a parameter, a call, a property, a mutable field).
+        /// </summary>
+        private bool Evaluate(IOperation value, int depth, ref List<Finding>? findings, CancellationToken cancellationToken)
         {
-            if (IsApprovedExpression(value)) return;
+            if (IsApprovedExpression(value)) return true;
             if (value.ConstantValue.HasValue)
             {
                 if (value.ConstantValue.Value is string text && !IsApprovedText(text))
@@ -70,56 +94,69 @@ namespace PhraseCatalog.Generator.Analyzers
                     Add(ref findings, new Finding(false, value.Syntax.GetLocation(), description, text));
                 }
 
-                return;
+                return true;
             }
 
             switch (value)
             {
                 case IConversionOperation { OperatorMethod: null } conversion:
-                    Evaluate(conversion.Operand, depth, ref findings, cancellationToken);
-                    return;
+                    return Evaluate(conversion.Operand, depth, ref findings, cancellationToken);
                 case IConditionalOperation { WhenFalse: not null } conditional:
-                    Evaluate(conditional.WhenTrue, depth, ref findings, cancellationToken);
-                    Evaluate(conditional.WhenFalse, depth, ref findings, cancellationToken);
-                    return;
+                    // A literal in one branch reaches the sink whenever that branch is taken, whatever the other holds.
+                    bool whenTrue = Evaluate(conditional.WhenTrue, depth, ref findings, cancellationToken);
+                    bool whenFalse = Evaluate(conditional.WhenFalse, depth, ref findings, cancellationToken);
+                    return whenTrue && whenFalse;
                 case ICoalesceOperation coalesce:
-                    Evaluate(coalesce.WhenNull, depth, ref findings, cancellationToken);
-                    return;
+                    bool left = Evaluate(coalesce.Value, depth, ref findings, cancellationToken);
+                    bool right = Evaluate(coalesce.WhenNull, depth, ref findings, cancellationToken);
+                    return left && right;
                 case ISwitchExpressionOperation @switch:
-                    foreach (var arm in @switch.Arms) Evaluate(arm.Value, depth, ref findings, cancellationToken);
-                    return;
+                    bool all = true;
+                    foreach (var arm in @switch.Arms) all &= Evaluate(arm.Value, depth, ref findings, cancellationToken);
+                    return all;
                 case IInterpolatedStringOperation:
                 case IBinaryOperation { OperatorKind: BinaryOperatorKind.Add, Type.SpecialType: SpecialType.System_String }:
                 case IInvocationOperation invocation when IsFormatOrConcat(invocation):
                     string? bad = FirstUnapprovedPiece(value, 0);
                     if (bad is not null) Add(ref findings, new Finding(true, value.Syntax.GetLocation(), bad, null));
-                    return;
+                    return true;
                 case ILocalReferenceOperation local when depth > 0:
-                    FollowValues(value, LocalValues(local, cancellationToken), depth, ref findings, cancellationToken);
-                    return;
+                    return FollowValues(value, LocalValues(local, cancellationToken), depth, ref findings, cancellationToken);
                 case IFieldReferenceOperation field when depth > 0:
-                    if (FieldLiteral(field.Field, cancellationToken) is { } literal && !IsApprovedText(literal.Token.ValueText))
+                    if (FieldLiteral(field.Field, cancellationToken) is not { } literal) return false;
+                    string fieldText = literal.Token.ValueText;
+                    if (!IsApprovedText(fieldText))
                     {
-                        string text = literal.Token.ValueText;
-                        Add(ref findings, new Finding(false, value.Syntax.GetLocation(), "'" + field.Field.Name + "' (" + CompilationState.Quote(text) + ")", text, new[] { literal.GetLocation() }));
+                        Add(ref findings, new Finding(false, value.Syntax.GetLocation(), "'" + field.Field.Name + "' (" + CompilationState.Quote(fieldText) + ")", fieldText, new[] { literal.GetLocation() }));
                     }
 
-                    return;
+                    return true;
+                default:
+                    return false;
             }
         }
 
-        /// <summary>Reports at the reference what the values of a local or field would report, naming the variable.</summary>
-        private void FollowValues(IOperation reference, List<IOperation>? values, int depth, ref List<Finding>? findings, CancellationToken cancellationToken)
+        /// <summary>
+        /// Reports at the reference what the values of a local would report, naming the variable, but
+        /// only when every value it is ever given is understood: a local that may also hold an unknown
+        /// value may never carry the literal to the sink (flow is not tracked), so it stays quiet.
+        /// </summary>
+        private bool FollowValues(IOperation reference, List<IOperation>? values, int depth, ref List<Finding>? findings, CancellationToken cancellationToken)
         {
-            if (values is null) return;
+            if (values is null) return false;
             List<Finding>? inner = null;
-            foreach (var value in values) Evaluate(value, depth - 1, ref inner, cancellationToken);
-            if (inner is null) return;
+            foreach (var value in values)
+            {
+                if (!Evaluate(value, depth - 1, ref inner, cancellationToken)) return false;
+            }
+
+            if (inner is null) return true;
             var first = inner[0];
             string description = first.IsComposed
                 ? first.Description
                 : "'" + Name(reference) + "' (" + (first.Text is null ? first.Description : CompilationState.Quote(first.Text)) + ")";
             Add(ref findings, new Finding(first.IsComposed, reference.Syntax.GetLocation(), description, first.Text, inner.Select(f => f.Location).Where(l => l.IsInSource).ToList()));
+            return true;
         }
 
         private static string Name(IOperation reference) => reference switch
@@ -163,13 +200,23 @@ namespace PhraseCatalog.Generator.Analyzers
             && invocation.TargetMethod.IsStatic
             && invocation.TargetMethod.Name is "Format" or "Concat" or "Join";
 
+        /// <summary>The first piece of a (composed) value that is not approved, or null when every piece is.</summary>
+        public string? FirstUnapprovedPiece(IOperation operation) => FirstUnapprovedPiece(operation, 0);
+
         /// <summary>The first piece of a composed string that is not approved (quoted or shown as code), or null when every piece is.</summary>
         private string? FirstUnapprovedPiece(IOperation operation, int depth)
         {
             if (depth > 16 || IsApprovedExpression(operation)) return null;
             if (operation.ConstantValue.HasValue)
             {
-                return operation.ConstantValue.Value is string text && !IsApprovedText(text) ? CompilationState.Quote(text) : null;
+                // A char or a number is text of its own ('你', 5): only whitespace and null are nothing.
+                return operation.ConstantValue.Value switch
+                {
+                    null => null,
+                    string text => IsApprovedText(text) ? null : CompilationState.Quote(text),
+                    char c => char.IsWhiteSpace(c) ? null : Code(operation),
+                    _ => Code(operation),
+                };
             }
 
             switch (operation)
@@ -267,6 +314,9 @@ namespace PhraseCatalog.Generator.Analyzers
                 if ((scanned & 255) == 0) cancellationToken.ThrowIfCancellationRequested();
                 switch (operation)
                 {
+                    case IVariableDeclaratorOperation { Symbol.IsRef: true, Initializer: { } refInitializer } when refInitializer.Value.DescendantsAndSelf().Any(o => IsLocal(o, local)):
+                        // 'ref string alias = ref local;' writes through the alias are not followed.
+                        return null;
                     case IVariableDeclaratorOperation declarator when SymbolEqualityComparer.Default.Equals(declarator.Symbol, local):
                         declared = true;
                         if (declarator.Initializer is { } initializer) values.Add(initializer.Value);
@@ -293,20 +343,33 @@ namespace PhraseCatalog.Generator.Analyzers
             operation is ILocalReferenceOperation reference && SymbolEqualityComparer.Default.Equals(reference.Local, local);
 
         /// <summary>
-        /// The value of a readonly field of the compilation with a literal initializer, when no
-        /// constructor of its type assigns it (checked on syntax only, so nothing is bound).
+        /// The value of a readonly field of the compilation with a literal initializer, when nothing
+        /// that may write a readonly field (a constructor, an init accessor of its type) assigns it
+        /// or passes it by ref/out. Checked on syntax only, so nothing is bound; remembered per field.
         /// </summary>
-        private static LiteralExpressionSyntax? FieldLiteral(IFieldSymbol field, CancellationToken cancellationToken)
+        private LiteralExpressionSyntax? FieldLiteral(IFieldSymbol field, CancellationToken cancellationToken)
         {
             if (!field.IsReadOnly || field.DeclaringSyntaxReferences.Length != 1) return null;
+            return _fieldLiterals.GetOrAdd(field.OriginalDefinition, f => ReadFieldLiteral(f, cancellationToken));
+        }
+
+        private static LiteralExpressionSyntax? ReadFieldLiteral(IFieldSymbol field, CancellationToken cancellationToken)
+        {
             if (field.DeclaringSyntaxReferences[0].GetSyntax(cancellationToken) is not VariableDeclaratorSyntax { Initializer.Value: LiteralExpressionSyntax literal } || !literal.IsKind(SyntaxKind.StringLiteralExpression)) return null;
-            foreach (var constructor in field.ContainingType.Constructors)
+            var writers = field.ContainingType.Constructors.Cast<ISymbol>()
+                .Concat(field.ContainingType.GetMembers().OfType<IPropertySymbol>().Where(p => p.SetMethod is { IsInitOnly: true }).Select(p => (ISymbol)p.SetMethod!));
+            foreach (var writer in writers)
             {
-                foreach (var reference in constructor.DeclaringSyntaxReferences)
+                foreach (var reference in writer.DeclaringSyntaxReferences)
                 {
                     foreach (var node in reference.GetSyntax(cancellationToken).DescendantNodes())
                     {
-                        if (node is AssignmentExpressionSyntax assignment && AssignedName(assignment.Left) == field.Name) return null;
+                        switch (node)
+                        {
+                            case AssignmentExpressionSyntax assignment when AssignedName(assignment.Left) == field.Name || assignment.Left is ThisExpressionSyntax:
+                            case ArgumentSyntax { RefKindKeyword.RawKind: not 0 } argument when AssignedName(argument.Expression) == field.Name:
+                                return null;
+                        }
                     }
                 }
             }

@@ -9,6 +9,8 @@ internal static class References
 {
     public static MetadataReference Runtime { get; } = MetadataReference.CreateFromFile(typeof(Phrase).Assembly.Location);
 
-    public static ImmutableArray<MetadataReference> All { get; } =
-        Net100.References.All.Cast<MetadataReference>().ToImmutableArray().Add(Runtime);
+    /// <summary>The .NET 10 reference assemblies alone: a compilation that knows nothing of PhraseCatalog.</summary>
+    public static ImmutableArray<MetadataReference> Net100Only { get; } = Net100.References.All.Cast<MetadataReference>().ToImmutableArray();
+
+    public static ImmutableArray<MetadataReference> All { get; } = Net100Only.Add(Runtime);
 }

@@ -26,6 +26,7 @@ internal static class TestCatalog
         ("Address.Customer", "{surname}先生/小姐，请问有什么可以帮您？"),
         ("Notice.Recorded", "为了保证服务质量，本次通话将会被录音。"),
         ("Notice.LongWait", "当前来电较多，请您耐心等候，我们会尽快为您接通人工服务。"),
+        ("Notice.MoreHelp", "请问还有什么需要帮忙的吗？"),
     ];
 
     public static readonly (string Key, string Text)[] ZhHant =
