@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using System.Composition;
 using System.Threading;
 using System.Threading.Tasks;
 using Microsoft.CodeAnalysis;
@@ -20,7 +19,11 @@ namespace PhraseCatalog.CodeFixes
     /// applies whichever was chosen to every occurrence. Everything the fix needs comes in the
     /// diagnostic's properties, so it binds nothing.
     /// </summary>
-    [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(PhraseLiteralCodeFixProvider)), Shared]
+    // No [Shared]: an IDE creates fixes from a package's analyzer folder itself, reading only
+    // [ExportCodeFixProvider]. [Shared] would add a reference to System.Composition.AttributedModel
+    // 8.0.0.0 (the oldest this feed has), newer than the 7.0.0.0 the Roslyn 4.8 IDEs carry; an
+    // attribute that does not resolve can make the IDE skip the fix.
+    [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(PhraseLiteralCodeFixProvider))]
     public sealed class PhraseLiteralCodeFixProvider : CodeFixProvider
     {
         internal const string UseMemberId = "PHR1004";
