@@ -12,6 +12,7 @@ sections and the Csc task's time from the detailed log.
 
     python3 benchmarks/AnalyzerLoad/analyzer_load.py --out /tmp/analyzer-load --runs 5
     python3 benchmarks/AnalyzerLoad/analyzer_load.py --out /tmp/analyzer-load --runs 5 --server --skip-pack
+    python3 benchmarks/AnalyzerLoad/analyzer_load.py --out /tmp/analyzer-load --ab-only --ab 3
 
 Everything is deterministic for a given --seed. Results: docs/benchmarks.md, "Analyzers on a large
 project". Timings belong there, never in tests.
@@ -24,6 +25,7 @@ import json
 import os
 import random
 import re
+import shlex
 import statistics
 import subprocess
 import sys
@@ -610,6 +612,65 @@ def parse_log(path: Path) -> dict:
     }
 
 
+PHR_OFF = "is_global = true\n" + "".join(f"dotnet_diagnostic.PHR100{i}.severity = none\n" for i in range(1, 8))
+
+
+def csc_command(log: Path) -> tuple[str, list[str]]:
+    """The compiler and its arguments, as the Csc task logged them in a detailed build log."""
+    for line in log.read_text(encoding="utf-8", errors="replace").splitlines():
+        m = re.match(r"^(?:\d+>)?\s*(\S*[/\\]csc(?:\.exe|\.dll)?) (/noconfig .*)$", line)
+        if m:
+            return m.group(1), shlex.split(m.group(2), posix=False)
+    raise SystemExit(f"no csc command line in {log}")
+
+
+def timed(args: list[str], cwd: Path, env: dict[str, str], log: Path) -> tuple[float, float]:
+    """Wall-clock and CPU (user + system) seconds of one process."""
+    import time
+    with log.open("w", encoding="utf-8") as out:
+        start = time.monotonic()
+        process = subprocess.Popen(args, cwd=cwd, env=env, stdout=out, stderr=subprocess.STDOUT)
+        _, status, usage = os.wait4(process.pid, 0)
+        wall = time.monotonic() - start
+    process.returncode = os.waitstatus_to_exitcode(status)
+    if process.returncode != 0:
+        raise SystemExit(f"csc failed ({process.returncode}); see {log}")
+    return wall, usage.ru_utime + usage.ru_stime
+
+
+def ab_runs(project: Path, out: Path, env: dict[str, str], log: Path, runs: int) -> dict:
+    """
+    The compiler alone, run directly with the build's own arguments (without /reportanalyzer),
+    alternately as is (A) and with a global config that sets PHR1001-PHR1007 to none (B), which
+    makes the compiler skip PhraseCatalog's analyzer while its generator still runs. CPU time is
+    what a loaded machine distorts least; A - B is what the analyzer costs, GC included.
+    """
+    tool, arguments = csc_command(log)
+    arguments = [a for a in arguments if a != "/reportanalyzer"]
+    rsp = out / "csc.rsp"
+    rsp.write_text("\n".join(arguments) + "\n", encoding="utf-8")
+    off = out / "phr-off.globalconfig"
+    off.write_text(PHR_OFF, encoding="utf-8")
+    # Run the compiler through the dotnet host the SDK uses for it.
+    dll = tool if tool.endswith(".dll") else tool + ".dll"
+    command = ["dotnet", dll] if Path(dll).exists() else [tool]
+    results: dict[str, list[tuple[float, float]]] = {"with": [], "without": []}
+    for i in range(1, runs + 1):
+        for variant in ("with", "without"):
+            extra = [] if variant == "with" else [f"/analyzerconfig:{off}"]
+            wall, cpu = timed(command + [f"@{rsp}"] + extra, project, env, out / "logs" / f"ab-{variant}-{i}.log")
+            results[variant].append((wall, cpu))
+            print(f"A/B run {i} {variant} PhraseCatalog analyzer: wall {wall:.1f} s, cpu {cpu:.1f} s", flush=True)
+    med = {v: {"wall_s": statistics.median(w for w, _ in r), "cpu_s": statistics.median(c for _, c in r)} for v, r in results.items()}
+    return {
+        "runs": {v: [{"wall_s": w, "cpu_s": c} for w, c in r] for v, r in results.items()},
+        "median": med,
+        "analyzer_cpu_s": med["with"]["cpu_s"] - med["without"]["cpu_s"],
+        "analyzer_cpu_share_pct": (med["with"]["cpu_s"] - med["without"]["cpu_s"]) / med["with"]["cpu_s"] * 100,
+        "analyzer_wall_share_pct": (med["with"]["wall_s"] - med["without"]["wall_s"]) / med["with"]["wall_s"] * 100,
+    }
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--out", type=Path, default=Path("/tmp/phrasecatalog-analyzer-load"))
@@ -622,6 +683,10 @@ def main() -> None:
                              "build; the server stays up after the run: 'dotnet build-server shutdown --vbcscompiler'")
     parser.add_argument("--skip-pack", action="store_true", help="reuse the package packed by an earlier run into --out")
     parser.add_argument("--generate-only", action="store_true")
+    parser.add_argument("--ab", type=int, default=0, metavar="N",
+                        help="then run the compiler directly N times with and N times without the PhraseCatalog analyzer")
+    parser.add_argument("--ab-only", action="store_true",
+                        help="only the --ab runs, on the project and build log an earlier run left in --out")
     args = parser.parse_args()
 
     out = args.out.resolve()
@@ -630,6 +695,15 @@ def main() -> None:
         d.mkdir(parents=True, exist_ok=True)
     env = dict(os.environ, NUGET_PACKAGES=str(packages), DOTNET_CLI_TELEMETRY_OPTOUT="1", DOTNET_NOLOGO="1",
                DOTNET_CLI_UI_LANGUAGE="en")
+
+    if args.ab_only:
+        logs_found = sorted(logs.glob("*-[0-9]*.log")) + sorted(logs.glob("*-warmup.log"))
+        if not (out / "LoadTest").exists() or not logs_found:
+            raise SystemExit("--ab-only needs the project and a detailed build log of an earlier run in --out")
+        ab = ab_runs(out / "LoadTest", out, env, logs_found[0], max(args.ab, 1))
+        (out / "results-ab.json").write_text(json.dumps(ab, indent=2) + "\n", encoding="utf-8")
+        print(json.dumps({k: v for k, v in ab.items() if k != "runs"}, indent=2))
+        return
 
     version_file = out / "version.txt"
     if args.skip_pack and version_file.exists():
@@ -682,8 +756,12 @@ def main() -> None:
     m = summary["median"]
     m["phrasecatalog_analyzer_share_pct"] = statistics.median(r["phrasecatalog_analyzer_s"] / r["csc_s"] * 100 for r in results)
     m["phrasecatalog_total_share_pct"] = statistics.median((r["phrasecatalog_analyzer_s"] + r["phrasecatalog_generator_s"]) / r["csc_s"] * 100 for r in results)
+    if args.ab > 0:
+        summary["ab"] = ab_runs(project, out, env, logs / f"{mode}-{args.runs}.log", args.ab)
     (out / f"results-{mode}.json").write_text(json.dumps(summary, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
     print(json.dumps(summary["median"], indent=2))
+    if "ab" in summary:
+        print(json.dumps({k: v for k, v in summary["ab"].items() if k != "runs"}, indent=2))
     print(f"results: {out / f'results-{mode}.json'}; logs and binlogs: {logs}")
 
 
