@@ -171,8 +171,10 @@ class Plan:
 
 
 class Writer:
-    def __init__(self, rng: random.Random, catalogs: Catalogs, plan: Plan):
+    def __init__(self, rng: random.Random, catalogs: Catalogs, plan: Plan, clean: bool):
         self.rng = rng
+        # A clean project (--clean) plants nothing: the analyzers' cost on code that is already compliant.
+        self.clean = clean
         self.catalogs = catalogs
         self.plan = plan
         self.neutral_cache: dict[str, list[str]] = {}
@@ -223,7 +225,7 @@ class Writer:
     def text_slot(self) -> str:
         """A literal anywhere (not at a sink): mostly neutral, sometimes an approved text (PHR1004),
         a near match (PHR1005) or a forbidden phrase inside a sentence (PHR1003)."""
-        r = self.rng.random()
+        r = 1.0 if self.clean else self.rng.random()
         if r < 0.010:
             return self.approved_literal()
         if r < 0.016:
@@ -264,7 +266,7 @@ class Writer:
             return "(string)" + self.rng.choice(self.members) if self.rng.random() < 0.2 else self.rng.choice(self.members)
         if r < 0.70:
             return f"{self.rng.choice(self.members)}.Text({cs(self.rng.choice(CULTURES))})" + self.counted("culture")
-        if r < 0.80:
+        if r < 0.80 or self.clean:
             return "customerName"  # a parameter: unknown, never reported
         if r < 0.83:
             return self.approved_literal()
@@ -472,11 +474,11 @@ def resx(entries: list[tuple[str, str]]) -> str:
     return "\n".join(out) + "\n"
 
 
-def generate(project: Path, version: str, feed: Path, packages: Path, files: int, min_literals: int, seed: int) -> Plan:
+def generate(project: Path, version: str, feed: Path, packages: Path, files: int, min_literals: int, seed: int, clean: bool) -> Plan:
     catalogs = Catalogs.load()
     rng = random.Random(seed)
     plan = Plan()
-    writer = Writer(rng, catalogs, plan)
+    writer = Writer(rng, catalogs, plan, clean)
     if project.exists():
         for path in sorted(project.rglob("*"), reverse=True):
             if path.is_file():
@@ -683,6 +685,7 @@ def main() -> None:
                              "build; the server stays up after the run: 'dotnet build-server shutdown --vbcscompiler'")
     parser.add_argument("--skip-pack", action="store_true", help="reuse the package packed by an earlier run into --out")
     parser.add_argument("--generate-only", action="store_true")
+    parser.add_argument("--clean", action="store_true", help="plant no problems: no PHR diagnostic is expected")
     parser.add_argument("--ab", type=int, default=0, metavar="N",
                         help="then run the compiler directly N times with and N times without the PhraseCatalog analyzer")
     parser.add_argument("--ab-only", action="store_true",
@@ -717,7 +720,7 @@ def main() -> None:
         version_file.write_text(version + "\n")
 
     project = out / "LoadTest"
-    plan = generate(project, version, feed, packages, args.files, args.literals, args.seed)
+    plan = generate(project, version, feed, packages, args.files, args.literals, args.seed, args.clean)
     print(f"generated {plan.files} files, {plan.lines} lines, {plan.literals} string literals "
           f"(+{plan.interpolated} interpolated strings), {plan.sink_calls} sink calls; planted: "
           f"PHR1001 {plan.unapproved_at_sink}, PHR1003 {plan.forbidden}, PHR1004 {plan.exact}, PHR1005 {plan.near}", flush=True)
@@ -729,7 +732,7 @@ def main() -> None:
               "-v:detailed", "-clp:PerformanceSummary"]
     # Set either way, so a UseSharedCompilation variable in the environment does not decide it.
     common.append("-p:UseSharedCompilation=" + ("true" if args.server else "false"))
-    mode = "server" if args.server else "fresh"
+    mode = ("server" if args.server else "fresh") + ("-clean" if args.clean else "")
     # One build first, not counted: warms the file cache and, with the server, JITs the compiler.
     run(common + [f"-bl:{logs / f'{mode}-warmup.binlog'}"], project, env, logs / f"{mode}-warmup.log")
     results = []
