@@ -668,6 +668,8 @@ def ab_runs(project: Path, out: Path, env: dict[str, str], log: Path, runs: int)
         "runs": {v: [{"wall_s": w, "cpu_s": c} for w, c in r] for v, r in results.items()},
         "median": med,
         "analyzer_cpu_s": med["with"]["cpu_s"] - med["without"]["cpu_s"],
+        # Each pair ran back to back, so its difference is less exposed to the load changing between pairs.
+        "analyzer_cpu_paired_median_s": statistics.median(a[1] - b[1] for a, b in zip(results["with"], results["without"])),
         "analyzer_cpu_share_pct": (med["with"]["cpu_s"] - med["without"]["cpu_s"]) / med["with"]["cpu_s"] * 100,
         "analyzer_wall_share_pct": (med["with"]["wall_s"] - med["without"]["wall_s"]) / med["with"]["wall_s"] * 100,
     }
