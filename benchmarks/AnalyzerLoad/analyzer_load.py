@@ -702,7 +702,8 @@ def main() -> None:
                DOTNET_CLI_UI_LANGUAGE="en")
 
     if args.ab_only:
-        logs_found = sorted(logs.glob("*-[0-9]*.log")) + sorted(logs.glob("*-warmup.log"))
+        # A measured or warm-up build's detailed log (not a log of an earlier A/B run).
+        logs_found = [p for p in sorted(logs.glob("*-[0-9]*.log")) + sorted(logs.glob("*-warmup.log")) if not p.name.startswith("ab-")]
         if not (out / "LoadTest").exists() or not logs_found:
             raise SystemExit("--ab-only needs the project and a detailed build log of an earlier run in --out")
         ab = ab_runs(out / "LoadTest", out, env, logs_found[0], max(args.ab, 1))
