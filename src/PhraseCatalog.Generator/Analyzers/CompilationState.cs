@@ -19,6 +19,10 @@ namespace PhraseCatalog.Generator.Analyzers
         private readonly PhraseOptions _globalOptions;
         private readonly ConcurrentDictionary<string, string> _optionProblems;
         private readonly ConcurrentDictionary<SyntaxTree, PhraseOptions> _treeOptions = new ConcurrentDictionary<SyntaxTree, PhraseOptions>();
+
+        // The compiler hands files that match the same .editorconfig sections the same options
+        // object, so reading (and checking the keys of) each distinct object once is enough.
+        private readonly ConcurrentDictionary<AnalyzerConfigOptions, PhraseOptions> _readOptions = new ConcurrentDictionary<AnalyzerConfigOptions, PhraseOptions>(ReferenceComparer.Instance);
         private readonly ValueFlow _flow;
 
         public CompilationState(PhraseIndex index, SinkResolver sinks, AnalyzerConfigOptionsProvider optionsProvider, PhraseOptions globalOptions, ConcurrentDictionary<string, string> optionProblems)
@@ -31,20 +35,36 @@ namespace PhraseCatalog.Generator.Analyzers
             _flow = new ValueFlow(index);
         }
 
-        /// <summary>Reads every file's options once, so a bad key is reported (PHR1007) whatever the file holds.</summary>
-        public void ReadAllOptions(Compilation compilation)
+        /// <summary>
+        /// Checks every file's options once, at the end of the compilation, so a bad key or value is
+        /// reported (PHR1007) whatever the file holds; the operation actions only read values.
+        /// </summary>
+        public void CheckAllOptions(Compilation compilation)
         {
-            foreach (var tree in compilation.SyntaxTrees) OptionsFor(tree);
+            var checkedOptions = new HashSet<AnalyzerConfigOptions>(ReferenceComparer.Instance);
+            var problems = new List<(string Key, string Message)>();
+            foreach (var tree in compilation.SyntaxTrees)
+            {
+                var options = _optionsProvider.GetOptions(tree);
+                if (!checkedOptions.Add(options)) continue;
+                PhraseOptions.Read(options, _optionsProvider.GlobalOptions, problems);
+            }
+
+            foreach (var (key, message) in problems) _optionProblems.TryAdd(key, message);
         }
 
+        // Read without checking keys: that is CheckAllOptions' job, once per distinct options object.
         private PhraseOptions OptionsFor(SyntaxTree tree) =>
-            _treeOptions.GetOrAdd(tree, t =>
-            {
-                var problems = new List<(string Key, string Message)>();
-                var options = PhraseOptions.Read(_optionsProvider.GetOptions(t), _optionsProvider.GlobalOptions, problems);
-                foreach (var (key, message) in problems) _optionProblems.TryAdd(key, message);
-                return options;
-            });
+            _treeOptions.GetOrAdd(tree, t => _readOptions.GetOrAdd(_optionsProvider.GetOptions(t), options => PhraseOptions.Read(options, _optionsProvider.GlobalOptions, problems: null)));
+
+        private sealed class ReferenceComparer : IEqualityComparer<AnalyzerConfigOptions>
+        {
+            public static readonly ReferenceComparer Instance = new ReferenceComparer();
+
+            public bool Equals(AnalyzerConfigOptions? x, AnalyzerConfigOptions? y) => ReferenceEquals(x, y);
+
+            public int GetHashCode(AnalyzerConfigOptions obj) => System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(obj);
+        }
 
         /// <summary>PHR1003 for a UTF-8 literal (<c>"…"u8</c>); it is bytes, so no member can replace it (no PHR1004/PHR1005).</summary>
         public void AnalyzeUtf8String(OperationAnalysisContext context)

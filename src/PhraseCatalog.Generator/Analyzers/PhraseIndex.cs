@@ -151,6 +151,7 @@ namespace PhraseCatalog.Generator.Analyzers
             string folded = TextFolding.FoldScript(normalized);
             if (_folded.TryGetValue(folded, out var same)) return new NearMatch(Best(same, normalized), 0);
             int bound = Math.Max(1, folded.Length / 2);
+            ulong signature = Signature(folded);
             List<ApprovedText>? best = null;
             int bestEdits = bound + 1;
             foreach (var bucket in _byLength.OrderBy(b => Math.Abs(b.Key - folded.Length)).ThenBy(b => b.Key))
@@ -158,6 +159,9 @@ namespace PhraseCatalog.Generator.Analyzers
                 if (Math.Abs(bucket.Key - folded.Length) >= bestEdits) break;
                 foreach (var entry in bucket.Value)
                 {
+                    // An edit flips at most two bits of the character-set signature, so this many bits
+                    // apart means at least half as many edits: skip what cannot beat the best so far.
+                    if ((PopCount(signature ^ entry.Signature) + 1) / 2 >= bestEdits) continue;
                     int edits = BoundedEditDistance(folded, entry.Folded, bestEdits - 1);
                     if (edits < bestEdits)
                     {
@@ -252,13 +256,20 @@ namespace PhraseCatalog.Generator.Analyzers
             return count;
         }
 
+        [ThreadStatic]
+        private static int[]? s_previousRow;
+
+        [ThreadStatic]
+        private static int[]? s_currentRow;
+
         /// <summary>Levenshtein distance if it is at most <paramref name="max"/>, else <c>max + 1</c>; only a diagonal band is computed.</summary>
         internal static int BoundedEditDistance(string a, string b, int max)
         {
             if (Math.Abs(a.Length - b.Length) > max) return max + 1;
             int big = max + 1;
-            var previous = new int[b.Length + 1];
-            var current = new int[b.Length + 1];
+            // Two rows per thread, grown as needed: this runs for many literals, and concurrently.
+            var previous = s_previousRow is { } p && p.Length > b.Length ? p : (s_previousRow = new int[b.Length + 16]);
+            var current = s_currentRow is { } c && c.Length > b.Length ? c : (s_currentRow = new int[b.Length + 16]);
             for (int j = 0; j <= b.Length; j++) previous[j] = j <= max ? j : big;
             for (int i = 1; i <= a.Length; i++)
             {

@@ -55,12 +55,10 @@ namespace PhraseCatalog.Generator.Analyzers
             int flow = ReadInt(MaxFlowDepthKey, DefaultMaxFlowDepth, 0, 5);
             if (problems is not null)
             {
+                // The global options' own keys are checked once per compilation (Read(global, null, …));
+                // per file only the file's options are, which also hold the global keys.
                 CheckKeys(primary, problems);
-                if (fallback is not null)
-                {
-                    CheckKeys(fallback, problems);
-                    CheckCompilationWide(primary, fallback, problems);
-                }
+                if (fallback is not null) CheckCompilationWide(primary, fallback, problems);
             }
 
             if (includeStandard && edits == DefaultNearMatchMaxEdits && wrappers == DefaultMaxWrapperDepth && flow == DefaultMaxFlowDepth) return Default;

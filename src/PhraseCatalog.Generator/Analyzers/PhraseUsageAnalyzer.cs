@@ -87,7 +87,7 @@ namespace PhraseCatalog.Generator.Analyzers
 
             context.RegisterCompilationEndAction(end =>
             {
-                state.ReadAllOptions(end.Compilation);
+                state.CheckAllOptions(end.Compilation);
                 foreach (var problem in optionProblems.OrderBy(p => p.Key, StringComparer.Ordinal))
                 {
                     end.ReportDiagnostic(Diagnostic.Create(AnalyzerRules.BadOption, Location.None, problem.Value));

@@ -13,8 +13,11 @@ namespace PhraseCatalog.Generator.Analyzers
     /// </summary>
     internal static class TextFolding
     {
-        private static readonly Dictionary<char, char> TraditionalToSimplified = Pairs(FoldTables.TraditionalToSimplified);
-        private static readonly Dictionary<char, char> Compatibility = Pairs(FoldTables.CompatibilityIdeographs);
+        // Flat tables indexed by the character (0 = unchanged): every CJK literal of a compilation goes
+        // through them, and an array index is several times cheaper than a dictionary look-up.
+        private static readonly char[] TraditionalToSimplified = Table(FoldTables.TraditionalToSimplified, 0, 0x10000);
+        private const char CompatibilityFirst = '\uF900';
+        private static readonly char[] Compatibility = Table(FoldTables.CompatibilityIdeographs, CompatibilityFirst, 0x200);
         private static readonly Dictionary<int, int> SupplementaryCompatibility = HexPairs(FoldTables.SupplementaryCompatibilityIdeographs);
 
         /// <summary>True when the text has a Han or Hangul character (or a surrogate, which may be one).</summary>
@@ -65,8 +68,7 @@ namespace PhraseCatalog.Generator.Analyzers
             if (c < 0x3000) return c;
             if (c >= '\uFF01' && c <= '\uFF5E') return (char)(c - 0xFEE0);
             if (c == '\u3000') return ' ';
-            if (c >= '\uF900' && c <= '\uFAFF' && Compatibility.TryGetValue(c, out char ideograph)) return ideograph;
-            return c;
+            return CompatibilityOf(c);
         }
 
         /// <summary>
@@ -101,7 +103,7 @@ namespace PhraseCatalog.Generator.Analyzers
                 }
 
                 c = FoldPunctuation(c);
-                if (Compatibility.TryGetValue(c, out char ideograph)) c = ideograph;
+                c = CompatibilityOf(c);
                 Flush(builder, ref pendingSpace);
                 builder.Append(c);
                 ComposeHangul(builder);
@@ -116,7 +118,8 @@ namespace PhraseCatalog.Generator.Analyzers
             char[]? chars = null;
             for (int i = 0; i < normalized.Length; i++)
             {
-                if (TraditionalToSimplified.TryGetValue(normalized[i], out char simplified))
+                char simplified = TraditionalToSimplified[normalized[i]];
+                if (simplified != '\0')
                 {
                     chars ??= normalized.ToCharArray();
                     chars[i] = simplified;
@@ -186,11 +189,26 @@ namespace PhraseCatalog.Generator.Analyzers
             }
         }
 
-        private static Dictionary<char, char> Pairs(string pairs)
+        /// <summary>A CJK compatibility ideograph's unified form, or the character itself.</summary>
+        private static char CompatibilityOf(char c)
         {
-            var map = new Dictionary<char, char>(pairs.Length / 2);
-            for (int i = 0; i + 1 < pairs.Length; i += 2) map[pairs[i]] = pairs[i + 1];
-            return map;
+            int index = c - CompatibilityFirst;
+            if ((uint)index >= (uint)Compatibility.Length) return c;
+            char unified = Compatibility[index];
+            return unified == '\0' ? c : unified;
+        }
+
+        /// <summary>A lookup table for the pairs (from, to) whose <c>from</c> lies in [<paramref name="first"/>, first + <paramref name="size"/>).</summary>
+        private static char[] Table(string pairs, int first, int size)
+        {
+            var table = new char[size];
+            for (int i = 0; i + 1 < pairs.Length; i += 2)
+            {
+                int index = pairs[i] - first;
+                if (index >= 0 && index < size) table[index] = pairs[i + 1];
+            }
+
+            return table;
         }
 
         private static Dictionary<int, int> HexPairs(string list)
