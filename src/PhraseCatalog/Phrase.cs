@@ -1,5 +1,6 @@
 using System;
 using System.Globalization;
+using System.Runtime.CompilerServices;
 
 namespace PhraseCatalog
 {
@@ -34,6 +35,7 @@ namespace PhraseCatalog
         public PhraseCultures Cultures { get; }
 
         /// <summary>The text for a culture name such as <c>zh-TW</c>, resolved as <see cref="PhraseCultures"/> describes.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public string Text(string cultureName) => _texts[Cultures.Resolve(cultureName)];
 
         /// <summary>The text for a culture, resolved by its name.</summary>

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
+using System.Runtime.CompilerServices;
 
 namespace PhraseCatalog
 {
@@ -62,17 +63,25 @@ namespace PhraseCatalog
         public int Resolve(CultureInfo? culture) => Resolve(culture?.Name);
 
         /// <summary>Resolves a culture name (BCP 47, e.g. <c>zh-TW</c>) to the index of the catalog culture whose text it gets.</summary>
+        /// <remarks>
+        /// Small enough to inline: a catalog culture name passed as a literal is the very string the
+        /// catalog holds (literals are interned), so the common call is a few reference comparisons.
+        /// </remarks>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public int Resolve(string? cultureName)
         {
-            if (cultureName is null) return _defaultIndex;
-
-            // A catalog culture name passed as a literal is the very string the catalog holds (literals are interned).
             var names = _names;
             for (int i = 0; i < names.Length; i++)
             {
                 if (ReferenceEquals(names[i], cultureName)) return i;
             }
 
+            return ResolveCached(cultureName);
+        }
+
+        private int ResolveCached(string? cultureName)
+        {
+            if (cultureName is null) return _defaultIndex;
             var cache = _cache;
             for (int i = 0; i < cache.Length; i++)
             {
