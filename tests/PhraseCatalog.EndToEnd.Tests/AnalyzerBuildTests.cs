@@ -102,7 +102,8 @@ public sealed class AnalyzerBuildTests
     public void Unapproved_agent_messages_fail_a_strict_build_at_their_line_and_the_SARIF_log_names_the_approved_phrase()
     {
         var consumer = _package.CreateConsumer("AgentApp");
-        consumer.WriteProject(items: "    <AdditionalFiles Include=\"PhraseSinks.txt\" />");
+        // No item for PhraseSinks.txt: the package's targets pick it up next to the project file.
+        consumer.WriteProject();
         consumer.WriteFile("PhraseSinks.txt", Sinks);
         consumer.WriteFile("Program.cs", UnapprovedProgram);
 
