@@ -61,6 +61,16 @@ public class RuleCatalogTests
         Assert.Equal(descriptor.Title.ToString(System.Globalization.CultureInfo.InvariantCulture), row.Notes);
     }
 
+    [Theory]
+    [MemberData(nameof(Ids))]
+    public void The_rules_index_lists_the_rule_with_its_default_severity_and_title(string id)
+    {
+        var descriptor = AllDescriptors[id];
+        string index = File.ReadAllText(Path.Combine(RepoRoot, "docs", "rules", "README.md"));
+        string row = $"| [{id}]({id}.md) | {descriptor.DefaultSeverity} | {descriptor.Title.ToString(System.Globalization.CultureInfo.InvariantCulture)} |";
+        Assert.Contains(row, index, StringComparison.Ordinal);
+    }
+
     private static Dictionary<string, DiagnosticDescriptor> CollectDescriptors()
     {
         var result = new Dictionary<string, DiagnosticDescriptor>(StringComparer.Ordinal);
