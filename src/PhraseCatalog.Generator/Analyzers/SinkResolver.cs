@@ -55,6 +55,13 @@ namespace PhraseCatalog.Generator.Analyzers
         public Sink? ForParameter(IParameterSymbol parameter, CancellationToken cancellationToken)
         {
             if (IsEmpty || parameter.Type.SpecialType != SpecialType.System_String || parameter.RefKind == RefKind.Out) return null;
+
+            // Most calls ask about a parameter already decided: answer from the cache before allocating the cycle guard.
+            if (_cache.TryGetValue(parameter.OriginalDefinition, out var known) && (known == NotASink || known.Wrappers <= _maxDepth))
+            {
+                return known == NotASink ? null : known;
+            }
+
             var result = Parameter(parameter, 0, new HashSet<ISymbol>(SymbolEqualityComparer.Default), out _, cancellationToken);
             return result == NotASink ? null : result;
         }
