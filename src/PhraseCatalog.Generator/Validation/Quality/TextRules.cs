@@ -82,8 +82,8 @@ namespace PhraseCatalog.Generator.Validation.Quality
     /// </summary>
     internal sealed class QualityText
     {
-        /// <summary>Stands for a placeholder: not a letter, digit, space or punctuation of any script.</summary>
-        public const char Hidden = '\uFFFC';
+        /// <summary>Stands for a placeholder: a noncharacter, so no letter, digit, space or punctuation of any script, and in no phrase.</summary>
+        public const char Hidden = '\uFFFF';
 
         private QualityText(string text, string masked, List<TemplateSyntax> syntax)
         {
