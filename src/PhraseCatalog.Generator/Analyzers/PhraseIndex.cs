@@ -47,6 +47,10 @@ namespace PhraseCatalog.Generator.Analyzers
         private readonly HashSet<string> _templates = new HashSet<string>(StringComparer.Ordinal);
         private readonly Dictionary<string, List<ApprovedText>> _folded = new Dictionary<string, List<ApprovedText>>(StringComparer.Ordinal);
         private readonly Dictionary<int, List<NearEntry>> _byLength = new Dictionary<int, List<NearEntry>>();
+
+        // One bit per UTF-16 unit that occurs in a folded approved text (8 KiB): a short literal with a
+        // character outside it cannot fold to an approved text, which rules out most literals without allocating.
+        private readonly ulong[] _foldedChars = new ulong[0x10000 / 64];
         private readonly ForbiddenSet _allForbidden;
         private readonly ForbiddenSet _ownForbidden;
 
@@ -75,6 +79,7 @@ namespace PhraseCatalog.Generator.Analyzers
                 string folded = TextFolding.FoldScript(normalized);
                 if (!_folded.TryGetValue(folded, out var list)) _folded.Add(folded, list = new List<ApprovedText>());
                 list.Add(phrase);
+                foreach (char c in folded) _foldedChars[c >> 6] |= 1UL << (c & 63);
                 if (!_byLength.TryGetValue(folded.Length, out var bucket)) _byLength.Add(folded.Length, bucket = new List<NearEntry>());
                 if (list.Count == 1) bucket.Add(new NearEntry(folded, Signature(folded), list));
             }
@@ -111,6 +116,10 @@ namespace PhraseCatalog.Generator.Analyzers
         public NearMatch? FindNear(string text, int maxEdits)
         {
             if (_exact.Count == 0 || _exact.ContainsKey(text) || !TextFolding.HasHanOrHangul(text)) return null;
+
+            // Folding never lengthens a text, so under ten characters no edit is allowed, and only an
+            // equal folded text would do: every character must then occur in some approved text.
+            if (Math.Min(maxEdits, text.Length / 10) <= 0 && !TextFolding.MayFoldWithin(text, _foldedChars)) return null;
             string normalized = TextFolding.Normalize(text);
             string folded = TextFolding.FoldScript(normalized);
             if (folded.Length == 0) return null;

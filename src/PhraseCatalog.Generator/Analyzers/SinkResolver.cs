@@ -41,6 +41,8 @@ namespace PhraseCatalog.Generator.Analyzers
         private readonly IReadOnlyDictionary<ISymbol, string> _declared;
         private readonly int _maxDepth;
         private readonly ConcurrentDictionary<ISymbol, Sink> _cache = new ConcurrentDictionary<ISymbol, Sink>(SymbolEqualityComparer.Default);
+        private readonly ConcurrentDictionary<IAssemblySymbol, bool> _mayHoldSinks = new ConcurrentDictionary<IAssemblySymbol, bool>(SymbolEqualityComparer.Default);
+        private readonly HashSet<IAssemblySymbol> _declaringAssemblies = new HashSet<IAssemblySymbol>(SymbolEqualityComparer.Default);
 
         public SinkResolver(Compilation compilation, INamedTypeSymbol? agentMessage, IReadOnlyDictionary<ISymbol, string> declared, int maxDepth)
         {
@@ -48,6 +50,10 @@ namespace PhraseCatalog.Generator.Analyzers
             _agentMessage = agentMessage;
             _declared = declared;
             _maxDepth = maxDepth;
+            foreach (var symbol in declared.Keys)
+            {
+                if (symbol.ContainingAssembly is { } assembly) _declaringAssemblies.Add(assembly);
+            }
         }
 
         public bool IsEmpty => _agentMessage is null && _declared.Count == 0;
@@ -69,6 +75,11 @@ namespace PhraseCatalog.Generator.Analyzers
         public Sink? ForProperty(IPropertySymbol property, CancellationToken cancellationToken)
         {
             if (IsEmpty || property.Type.SpecialType != SpecialType.System_String) return null;
+            if (_cache.TryGetValue(property.OriginalDefinition, out var known) && (known == NotASink || known.Wrappers <= _maxDepth))
+            {
+                return known == NotASink ? null : known;
+            }
+
             var result = Property(property, 0, new HashSet<ISymbol>(SymbolEqualityComparer.Default), out _, cancellationToken);
             return result == NotASink ? null : result;
         }
@@ -77,25 +88,34 @@ namespace PhraseCatalog.Generator.Analyzers
         {
             incomplete = false;
             property = property.OriginalDefinition;
+            if (_cache.TryGetValue(property, out var cached))
+            {
+                if (cached == NotASink || depth + cached.Wrappers <= _maxDepth) return cached;
+                incomplete = true;
+                return NotASink;
+            }
+
             for (var p = property; p is not null; p = p.OverriddenProperty)
             {
                 var sink = DeclaredProperty(p.OriginalDefinition);
-                if (sink is not null) return sink;
+                if (sink is not null) return _cache.GetOrAdd(property, sink);
             }
 
             foreach (var implemented in ImplementedInterfaceMembers(property))
             {
                 var sink = DeclaredProperty((IPropertySymbol)implemented);
-                if (sink is not null) return sink;
+                if (sink is not null) return _cache.GetOrAdd(property, sink);
             }
 
-            // A setter that forwards 'value' to a sink makes the property a sink.
+            // A setter that forwards 'value' to a sink makes the property a sink; the chain is
+            // remembered under the setter's parameter, and under the property only when complete.
             if (property.SetMethod is { Parameters.Length: > 0 } setter && !setter.DeclaringSyntaxReferences.IsEmpty)
             {
-                return Parameter(setter.Parameters[setter.Parameters.Length - 1], depth, stack, out incomplete, cancellationToken);
+                var viaSetter = Parameter(setter.Parameters[setter.Parameters.Length - 1], depth, stack, out incomplete, cancellationToken);
+                return incomplete ? viaSetter : _cache.GetOrAdd(property, viaSetter);
             }
 
-            return NotASink;
+            return _cache.GetOrAdd(property, NotASink);
         }
 
         private Sink Parameter(IParameterSymbol parameter, int depth, HashSet<ISymbol> stack, out bool incomplete, CancellationToken cancellationToken)
@@ -156,7 +176,7 @@ namespace PhraseCatalog.Generator.Analyzers
         }
 
         /// <summary>The interface members <paramref name="member"/> implements; only interfaces with a member of the same name are searched.</summary>
-        private static IEnumerable<ISymbol> ImplementedInterfaceMembers(ISymbol member)
+        private IEnumerable<ISymbol> ImplementedInterfaceMembers(ISymbol member)
         {
             var explicitImplementations = member switch
             {
@@ -168,6 +188,8 @@ namespace PhraseCatalog.Generator.Analyzers
             if (member.IsStatic || member.DeclaredAccessibility != Accessibility.Public || member.ContainingType is not { } type) yield break;
             foreach (var @interface in type.AllInterfaces)
             {
+                // IEnumerable<T>, IDisposable and the like come from assemblies that cannot declare a sink.
+                if (!MayHoldSinks(@interface.ContainingAssembly)) continue;
                 foreach (var candidate in @interface.GetMembers(member.Name))
                 {
                     if (candidate.Kind == member.Kind && SymbolEqualityComparer.Default.Equals(type.FindImplementationForInterfaceMember(candidate), member))
@@ -192,9 +214,37 @@ namespace PhraseCatalog.Generator.Analyzers
             return null;
         }
 
+        /// <summary>
+        /// Whether an assembly can declare a sink at all: it is this compilation, it holds a symbol
+        /// named in a PhraseSinks file, or it defines or references the assembly of
+        /// <c>[AgentMessage]</c> (a symbol can only carry an attribute its assembly was compiled
+        /// against). Lets the resolver skip the framework's types and interfaces, which most
+        /// arguments and assignments meet, without reading their attributes.
+        /// </summary>
+        private bool MayHoldSinks(IAssemblySymbol? assembly)
+        {
+            if (assembly is null) return true;
+            return _mayHoldSinks.GetOrAdd(assembly, a =>
+            {
+                if (SymbolEqualityComparer.Default.Equals(a, _compilation.Assembly) || _declaringAssemblies.Contains(a)) return true;
+                if (_agentMessage?.ContainingAssembly is not { } attributeAssembly) return false;
+                if (SymbolEqualityComparer.Default.Equals(a, attributeAssembly)) return true;
+                string name = attributeAssembly.Identity.Name;
+                foreach (var module in a.Modules)
+                {
+                    foreach (var reference in module.ReferencedAssemblies)
+                    {
+                        if (string.Equals(reference.Name, name, System.StringComparison.OrdinalIgnoreCase)) return true;
+                    }
+                }
+
+                return false;
+            });
+        }
+
         private bool HasAgentMessage(ISymbol symbol)
         {
-            if (_agentMessage is null) return false;
+            if (_agentMessage is null || !MayHoldSinks(symbol.ContainingAssembly)) return false;
             foreach (var attribute in symbol.GetAttributes())
             {
                 if (SymbolEqualityComparer.Default.Equals(attribute.AttributeClass, _agentMessage)) return true;

@@ -129,6 +129,43 @@ namespace PhraseCatalog.Generator.Analyzers
             return chars is null ? normalized : new string(chars);
         }
 
+        /// <summary>
+        /// Whether <c>FoldScript(Normalize(text))</c> can consist only of characters whose bits are
+        /// set in <paramref name="known"/> (one bit per UTF-16 unit), checked one character at a time without allocating.
+        /// False means it cannot (some character folds to one outside the set); true is only "maybe".
+        /// Characters that Normalize drops, merges or widens (whitespace, zero-width, surrogates) are
+        /// skipped, and a text with conjoining Hangul jamo, which compose with their neighbours, is
+        /// always a maybe.
+        /// </summary>
+        public static bool MayFoldWithin(string text, ulong[] known)
+        {
+            // A jamo composes with what precedes it, even across a dropped zero-width character
+            // (가 + ZWJ + ᆨ is 각), so only the composed result would count: leave such texts to the full check.
+            foreach (char c in text)
+            {
+                if (IsConjoiningJamo(c)) return true;
+            }
+
+            foreach (char c in text)
+            {
+                if (char.IsSurrogate(c) || IsZeroWidth(c) || c == '\u3000' || char.IsWhiteSpace(c)) continue;
+                char folded = FoldChar(c);
+                if ((known[folded >> 6] & (1UL << (folded & 63))) == 0) return false;
+            }
+
+            return true;
+        }
+
+        private static bool IsConjoiningJamo(char c) => c >= '\u1100' && c <= '\u11FF';
+
+        /// <summary>What Normalize and FoldScript make of one character that they map one-to-one.</summary>
+        internal static char FoldChar(char c)
+        {
+            c = CompatibilityOf(FoldPunctuation(c));
+            char simplified = TraditionalToSimplified[c];
+            return simplified == '\0' ? c : simplified;
+        }
+
         private static void Flush(StringBuilder builder, ref bool pendingSpace)
         {
             if (pendingSpace) builder.Append(' ');

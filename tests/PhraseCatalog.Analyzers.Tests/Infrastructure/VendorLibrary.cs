@@ -36,6 +36,12 @@ internal static class VendorLibrary
             {
                 public static void Speak(string ssml, string voice) { }
             }
+
+            public interface IMessageSink
+            {
+                void Post(string text);
+                string Caption { get; set; }
+            }
         }
         """;
 

@@ -59,6 +59,38 @@ public class PHR1006SinkFileTests
     }
 
     [Fact]
+    public Task Listed_interface_members_cover_the_application_s_implementations()
+    {
+        // The vendor assembly knows nothing of PhraseCatalog; only the PhraseSinks lines make its
+        // interface a sink, and a class of the application implementing it inherits that.
+        const string source = Verify.Prelude + """
+            sealed class Outbox : Vendor.Chat.IMessageSink
+            {
+                public void Post(string text) { }
+                public string Caption { get; set; } = "";
+            }
+
+            class Agent
+            {
+                void Run(Outbox outbox)
+                {
+                    outbox.Post({|#0:"马上就好"|});
+                    outbox.Caption = {|#1:"马上就好"|};
+                    outbox.Caption = {|#2:"马上就好"|};
+                    outbox.Caption = Support.Hold.PleaseWait;
+                }
+            }
+            """;
+        return Verify.Analyzer(
+                source,
+                NotApproved(0, "IMessageSink.Post(text)"),
+                NotApproved(1, "IMessageSink.Caption"),
+                NotApproved(2, "IMessageSink.Caption"))
+            .WithSinks("M:Vendor.Chat.IMessageSink.Post(System.String)\nP:Vendor.Chat.IMessageSink.Caption\n")
+            .RunAsync();
+    }
+
+    [Fact]
     public Task Wrapper_around_a_listed_sink_is_a_sink()
     {
         const string source = Verify.Prelude + """

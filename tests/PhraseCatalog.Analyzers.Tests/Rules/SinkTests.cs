@@ -1,3 +1,5 @@
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Testing;
 using PhraseCatalog.Analyzers.Tests.Infrastructure;
 
@@ -78,6 +80,64 @@ public class SinkTests
             NotApproved(1, "\"马上就好\"", "Channel.Post(text)"),
             NotApproved(2, "\"马上就好\"", "IChannel.Send(text)"));
     }
+
+    [Fact]
+    public Task AgentMessage_in_a_referenced_library_covers_the_application_s_implementations()
+    {
+        // The library is metadata compiled against PhraseCatalog, as a team's shared channel package would be.
+        const string source = Verify.Prelude + """
+            sealed class Sms : Contact.Channels.IAgentChannel
+            {
+                public void Send(string text) { }
+                public string Banner { get; set; } = "";
+            }
+
+            class Agent
+            {
+                void Run(Sms sms, Contact.Channels.IAgentChannel channel)
+                {
+                    sms.Send({|#0:"马上就好"|});
+                    sms.Banner = {|#1:"马上就好"|};
+                    sms.Banner = {|#2:"请稍候"|};
+                    channel.Banner = {|#3:"请稍候"|};
+                    sms.Send(Support.Hold.PleaseWait);
+                }
+            }
+            """;
+        var test = Verify.Analyzer(
+            source,
+            NotApproved(0, "\"马上就好\"", "IAgentChannel.Send(text)"),
+            NotApproved(1, "\"马上就好\"", "IAgentChannel.Banner"),
+            NotApproved(2, "\"请稍候\"", "IAgentChannel.Banner"),
+            NotApproved(3, "\"请稍候\"", "IAgentChannel.Banner"));
+        test.TestState.AdditionalReferences.Add(ChannelLibrary.Value);
+        return test.RunAsync();
+    }
+
+    private static readonly Lazy<MetadataReference> ChannelLibrary = new(() =>
+    {
+        const string library = """
+            namespace Contact.Channels
+            {
+                public interface IAgentChannel
+                {
+                    void Send([PhraseCatalog.AgentMessage] string text);
+
+                    [PhraseCatalog.AgentMessage]
+                    string Banner { get; set; }
+                }
+            }
+            """;
+        var compilation = CSharpCompilation.Create(
+            "Contact.Channels",
+            [CSharpSyntaxTree.ParseText(library)],
+            References.All,
+            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
+        using var stream = new System.IO.MemoryStream();
+        var result = compilation.Emit(stream);
+        Assert.True(result.Success, string.Join("; ", result.Diagnostics));
+        return MetadataReference.CreateFromImage(stream.ToArray());
+    });
 
     [Fact]
     public Task Wrapper_that_forwards_its_parameter_is_a_sink_and_the_message_shows_the_chain()
