@@ -18,14 +18,13 @@ namespace PhraseCatalog.Generator.Analyzers
         private readonly AnalyzerConfigOptionsProvider _optionsProvider;
         private readonly PhraseOptions _globalOptions;
         private readonly ConcurrentDictionary<string, string> _optionProblems;
-        private readonly ConcurrentDictionary<SyntaxTree, PhraseOptions> _treeOptions = new ConcurrentDictionary<SyntaxTree, PhraseOptions>();
-
-        // The compiler hands files that match the same .editorconfig sections the same options
-        // object, so reading (and checking the keys of) each distinct object once is enough.
-        private readonly ConcurrentDictionary<AnalyzerConfigOptions, PhraseOptions> _readOptions = new ConcurrentDictionary<AnalyzerConfigOptions, PhraseOptions>(ReferenceComparer.Instance);
+        // Every file's options, read once up front: the operation actions of many threads then only
+        // read this dictionary, with no lock (filling a concurrent one from the actions made the
+        // threads queue on its locks, and wait out each other's GC pauses there).
+        private readonly Dictionary<SyntaxTree, PhraseOptions> _treeOptions = new Dictionary<SyntaxTree, PhraseOptions>();
         private readonly ValueFlow _flow;
 
-        public CompilationState(PhraseIndex index, SinkResolver sinks, AnalyzerConfigOptionsProvider optionsProvider, PhraseOptions globalOptions, ConcurrentDictionary<string, string> optionProblems)
+        public CompilationState(PhraseIndex index, SinkResolver sinks, AnalyzerConfigOptionsProvider optionsProvider, PhraseOptions globalOptions, ConcurrentDictionary<string, string> optionProblems, IEnumerable<SyntaxTree> trees)
         {
             _index = index;
             _sinks = sinks;
@@ -33,6 +32,7 @@ namespace PhraseCatalog.Generator.Analyzers
             _globalOptions = globalOptions;
             _optionProblems = optionProblems;
             _flow = new ValueFlow(index);
+            foreach (var tree in trees) _treeOptions[tree] = ReadOptions(tree);
         }
 
         /// <summary>
@@ -53,9 +53,10 @@ namespace PhraseCatalog.Generator.Analyzers
             foreach (var (key, message) in problems) _optionProblems.TryAdd(key, message);
         }
 
+        private PhraseOptions OptionsFor(SyntaxTree tree) => _treeOptions.TryGetValue(tree, out var options) ? options : ReadOptions(tree);
+
         // Read without checking keys: that is CheckAllOptions' job, once per distinct options object.
-        private PhraseOptions OptionsFor(SyntaxTree tree) =>
-            _treeOptions.GetOrAdd(tree, t => _readOptions.GetOrAdd(_optionsProvider.GetOptions(t), options => PhraseOptions.Read(options, _optionsProvider.GlobalOptions, problems: null)));
+        private PhraseOptions ReadOptions(SyntaxTree tree) => PhraseOptions.Read(_optionsProvider.GetOptions(tree), _optionsProvider.GlobalOptions, problems: null);
 
         private sealed class ReferenceComparer : IEqualityComparer<AnalyzerConfigOptions>
         {
@@ -144,7 +145,10 @@ namespace PhraseCatalog.Generator.Analyzers
             var argument = (IArgumentOperation)context.Operation;
             if (argument.ArgumentKind != ArgumentKind.Explicit || argument.Parameter is not { } parameter) return;
             if (parameter.Type.SpecialType != SpecialType.System_String) return;
-            Check(context, argument.Value, () => _sinks.ForParameter(parameter, context.CancellationToken));
+            // Cheapest first: the shape of the value (a parameter, a call or a property is never
+            // reported), then whether the target is a sink (memoised), and only then the bounded flow.
+            if (!ValueFlow.MayReport(argument.Value)) return;
+            Check(in context, argument.Value, _sinks.ForParameter(parameter, context.CancellationToken));
         }
 
         /// <summary>PHR1001 / PHR1002 for a value assigned to a sink property.</summary>
@@ -152,7 +156,8 @@ namespace PhraseCatalog.Generator.Analyzers
         {
             var assignment = (ISimpleAssignmentOperation)context.Operation;
             if (assignment.Target is not IPropertyReferenceOperation { Property: { } property } || property.Type.SpecialType != SpecialType.System_String) return;
-            Check(context, assignment.Value, () => _sinks.ForProperty(property, context.CancellationToken));
+            if (!ValueFlow.MayReport(assignment.Value)) return;
+            Check(in context, assignment.Value, _sinks.ForProperty(property, context.CancellationToken));
         }
 
         /// <summary>
@@ -179,7 +184,7 @@ namespace PhraseCatalog.Generator.Analyzers
             if (target is not IPropertyReferenceOperation { Property: { } property } || property.Type.SpecialType != SpecialType.System_String) return;
             if (!composes)
             {
-                Check(context, value, () => _sinks.ForProperty(property, context.CancellationToken));
+                if (ValueFlow.MayReport(value)) Check(in context, value, _sinks.ForProperty(property, context.CancellationToken));
                 return;
             }
 
@@ -191,12 +196,9 @@ namespace PhraseCatalog.Generator.Analyzers
             context.ReportDiagnostic(Diagnostic.Create(AnalyzerRules.Composed, context.Operation.Syntax.GetLocation(), properties, sink.Chain, piece));
         }
 
-        private void Check(OperationAnalysisContext context, IOperation value, Func<Sink?> sinkOf)
+        /// <summary>PHR1001 / PHR1002 for a value that <see cref="ValueFlow.MayReport"/> let through, bound for <paramref name="sink"/>.</summary>
+        private void Check(in OperationAnalysisContext context, IOperation value, Sink? sink)
         {
-            // Cheapest first: the shape of the value (a parameter, a call or a property is never
-            // reported), then whether the target is a sink (memoised), and only then the bounded flow.
-            if (!ValueFlow.MayReport(value)) return;
-            var sink = sinkOf();
             if (sink is null) return;
             var options = OptionsFor(value.Syntax.SyntaxTree);
             var findings = _flow.Evaluate(value, options.MaxFlowDepth, context.CancellationToken);

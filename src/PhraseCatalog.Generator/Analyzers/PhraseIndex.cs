@@ -117,9 +117,11 @@ namespace PhraseCatalog.Generator.Analyzers
         {
             if (_exact.Count == 0 || _exact.ContainsKey(text) || !TextFolding.HasHanOrHangul(text)) return null;
 
-            // Folding never lengthens a text, so under ten characters no edit is allowed, and only an
-            // equal folded text would do: every character must then occur in some approved text.
-            if (Math.Min(maxEdits, text.Length / 10) <= 0 && !TextFolding.MayFoldWithin(text, _foldedChars)) return null;
+            // Folding never lengthens a text, so at most this many edits are allowed; a character
+            // that occurs in no approved text costs one edit, so most literals are ruled out here
+            // without allocating (under ten characters, a single such character is enough).
+            int allowed = Math.Min(maxEdits, text.Length / 10);
+            if (TextFolding.CharactersOutside(text, _foldedChars, allowed) > allowed) return null;
             string normalized = TextFolding.Normalize(text);
             string folded = TextFolding.FoldScript(normalized);
             if (folded.Length == 0) return null;
@@ -253,16 +255,14 @@ namespace PhraseCatalog.Generator.Analyzers
             return signature;
         }
 
-        private static int PopCount(ulong value)
+        // The SWAR population count (netstandard2.0 has no BitOperations): constant time, where
+        // clearing one bit at a time took a loop turn per differing bit for every candidate.
+        internal static int PopCount(ulong value)
         {
-            int count = 0;
-            while (value != 0)
-            {
-                value &= value - 1;
-                count++;
-            }
-
-            return count;
+            value -= (value >> 1) & 0x5555555555555555UL;
+            value = (value & 0x3333333333333333UL) + ((value >> 2) & 0x3333333333333333UL);
+            value = (value + (value >> 4)) & 0x0F0F0F0F0F0F0F0FUL;
+            return (int)((value * 0x0101010101010101UL) >> 56);
         }
 
         [ThreadStatic]

@@ -61,7 +61,7 @@ namespace PhraseCatalog.Generator.Analyzers
 
             var index = new PhraseIndex(catalogs);
             var sinks = new SinkResolver(compilation, agentMessage, declared, globalOptions.MaxWrapperDepth);
-            var state = new CompilationState(index, sinks, context.Options.AnalyzerConfigOptionsProvider, globalOptions, optionProblems);
+            var state = new CompilationState(index, sinks, context.Options.AnalyzerConfigOptionsProvider, globalOptions, optionProblems, compilation.SyntaxTrees);
 
             if (index.HasApproved || index.HasForbidden(includeStandard: true))
             {

@@ -130,30 +130,32 @@ namespace PhraseCatalog.Generator.Analyzers
         }
 
         /// <summary>
-        /// Whether <c>FoldScript(Normalize(text))</c> can consist only of characters whose bits are
-        /// set in <paramref name="known"/> (one bit per UTF-16 unit), checked one character at a time without allocating.
-        /// False means it cannot (some character folds to one outside the set); true is only "maybe".
-        /// Characters that Normalize drops, merges or widens (whitespace, zero-width, surrogates) are
-        /// skipped, and a text with conjoining Hangul jamo, which compose with their neighbours, is
-        /// always a maybe.
+        /// A lower bound on the edits between <c>FoldScript(Normalize(text))</c> and any text made
+        /// of characters whose bits are set in <paramref name="known"/> (one bit per UTF-16 unit):
+        /// the number of the text's characters that fold to one outside the set, each of which an
+        /// edit must replace or delete. Counted without allocating, and only up to
+        /// <paramref name="limit"/> + 1. Characters that Normalize drops, merges or widens
+        /// (whitespace, zero-width, surrogates) are not counted, and a text with conjoining Hangul
+        /// jamo, which compose with their neighbours, counts 0.
         /// </summary>
-        public static bool MayFoldWithin(string text, ulong[] known)
+        public static int CharactersOutside(string text, ulong[] known, int limit)
         {
             // A jamo composes with what precedes it, even across a dropped zero-width character
             // (가 + ZWJ + ᆨ is 각), so only the composed result would count: leave such texts to the full check.
             foreach (char c in text)
             {
-                if (IsConjoiningJamo(c)) return true;
+                if (IsConjoiningJamo(c)) return 0;
             }
 
+            int outside = 0;
             foreach (char c in text)
             {
                 if (char.IsSurrogate(c) || IsZeroWidth(c) || c == '\u3000' || char.IsWhiteSpace(c)) continue;
                 char folded = FoldChar(c);
-                if ((known[folded >> 6] & (1UL << (folded & 63))) == 0) return false;
+                if ((known[folded >> 6] & (1UL << (folded & 63))) == 0 && ++outside > limit) break;
             }
 
-            return true;
+            return outside;
         }
 
         private static bool IsConjoiningJamo(char c) => c >= '\u1100' && c <= '\u11FF';
