@@ -682,6 +682,9 @@ def main() -> None:
     parser.add_argument("--literals", type=int, default=20000, help="minimum number of string literals")
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--seed", type=int, default=20240501)
+    parser.add_argument("--warmup", type=int, default=None, metavar="N",
+                        help="builds before the measured ones, not counted (default 1; 3 with --server, whose "
+                             "tiered JIT keeps getting faster over the first few builds)")
     parser.add_argument("--server", action="store_true",
                         help="compile through the shared compiler server (warm JIT) instead of a fresh csc process per "
                              "build; the server stays up after the run: 'dotnet build-server shutdown --vbcscompiler'")
@@ -736,8 +739,11 @@ def main() -> None:
     # Set either way, so a UseSharedCompilation variable in the environment does not decide it.
     common.append("-p:UseSharedCompilation=" + ("true" if args.server else "false"))
     mode = ("server" if args.server else "fresh") + ("-clean" if args.clean else "")
-    # One build first, not counted: warms the file cache and, with the server, JITs the compiler.
-    run(common + [f"-bl:{logs / f'{mode}-warmup.binlog'}"], project, env, logs / f"{mode}-warmup.log")
+    # Builds first, not counted: they warm the file cache and, with the server, JIT the compiler and the analyzers.
+    warmups = args.warmup if args.warmup is not None else (3 if args.server else 1)
+    for w in range(1, warmups + 1):
+        suffix = "warmup" if w == warmups else f"warmup{w}"
+        run(common + [f"-bl:{logs / f'{mode}-{suffix}.binlog'}"], project, env, logs / f"{mode}-{suffix}.log")
     results = []
     for i in range(1, args.runs + 1):
         log = logs / f"{mode}-{i}.log"
