@@ -4,6 +4,7 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Globalization;
 using System.Linq;
+using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
@@ -22,17 +23,46 @@ namespace PhraseCatalog.Generator.Analyzers
         // read this dictionary, with no lock (filling a concurrent one from the actions made the
         // threads queue on its locks, and wait out each other's GC pauses there).
         private readonly Dictionary<SyntaxTree, PhraseOptions> _treeOptions = new Dictionary<SyntaxTree, PhraseOptions>();
+        private readonly HashSet<SyntaxTree> _generatedTrees = new HashSet<SyntaxTree>();
+        private readonly Compilation _compilation;
+        private readonly INamedTypeSymbol? _generatedCodeAttribute;
         private readonly ValueFlow _flow;
 
-        public CompilationState(PhraseIndex index, SinkResolver sinks, AnalyzerConfigOptionsProvider optionsProvider, PhraseOptions globalOptions, ConcurrentDictionary<string, string> optionProblems, IEnumerable<SyntaxTree> trees)
+        public CompilationState(PhraseIndex index, SinkResolver sinks, AnalyzerConfigOptionsProvider optionsProvider, PhraseOptions globalOptions, ConcurrentDictionary<string, string> optionProblems, Compilation compilation, CancellationToken cancellationToken)
         {
             _index = index;
             _sinks = sinks;
             _optionsProvider = optionsProvider;
             _globalOptions = globalOptions;
             _optionProblems = optionProblems;
+            _compilation = compilation;
+            _generatedCodeAttribute = compilation.GetTypeByMetadataName("System.CodeDom.Compiler.GeneratedCodeAttribute");
             _flow = new ValueFlow(index);
-            foreach (var tree in trees) _treeOptions[tree] = ReadOptions(tree);
+            foreach (var tree in compilation.SyntaxTrees)
+            {
+                if (GeneratedCode.IsGeneratedTree(tree, compilation, cancellationToken)) _generatedTrees.Add(tree);
+                else _treeOptions[tree] = ReadOptions(tree);
+            }
+        }
+
+        /// <summary>Generated files are not analyzed (see <see cref="GeneratedCode"/>).</summary>
+        private bool Skip(IOperation operation) => _generatedTrees.Contains(operation.Syntax.SyntaxTree);
+
+        /// <summary>Reports unless the finding lies in generated code: a generated file, or a member or type marked [GeneratedCode].</summary>
+        private void Report(in OperationAnalysisContext context, Diagnostic diagnostic)
+        {
+            var tree = diagnostic.Location.SourceTree;
+            if (tree is not null && _generatedTrees.Contains(tree)) return;
+            if (_generatedCodeAttribute is not null)
+            {
+                // The finding usually lies in the member being analysed; a constant's value may lie in another.
+                var symbol = tree is null || tree == context.Operation.Syntax.SyntaxTree
+                    ? context.ContainingSymbol
+                    : _compilation.GetSemanticModel(tree).GetEnclosingSymbol(diagnostic.Location.SourceSpan.Start, context.CancellationToken);
+                if (GeneratedCode.IsMarkedGenerated(symbol, _generatedCodeAttribute)) return;
+            }
+
+            context.ReportDiagnostic(diagnostic);
         }
 
         /// <summary>
@@ -71,7 +101,7 @@ namespace PhraseCatalog.Generator.Analyzers
         public void AnalyzeUtf8String(OperationAnalysisContext context)
         {
             var literal = (IUtf8StringOperation)context.Operation;
-            if (string.IsNullOrEmpty(literal.Value)) return;
+            if (string.IsNullOrEmpty(literal.Value) || Skip(literal)) return;
             ReportForbidden(context, literal.Syntax, literal.Value);
         }
 
@@ -79,7 +109,7 @@ namespace PhraseCatalog.Generator.Analyzers
         public void AnalyzeLiteral(OperationAnalysisContext context)
         {
             var literal = (ILiteralOperation)context.Operation;
-            if (literal.ConstantValue.Value is not string text || text.Length == 0) return;
+            if (literal.ConstantValue.Value is not string text || text.Length == 0 || Skip(literal)) return;
             bool hasCjk = ReportForbidden(context, literal.Syntax, text);
 
             // Text pieces of an interpolated string are not phrases on their own; the whole string is checked at a sink (PHR1002).
@@ -89,7 +119,7 @@ namespace PhraseCatalog.Generator.Analyzers
             if (exact is not null)
             {
                 var properties = PhraseProperties(exact, literal.Syntax);
-                context.ReportDiagnostic(Diagnostic.Create(AnalyzerRules.UseMember, literal.Syntax.GetLocation(), properties, exact.DisplayName, exact.Culture));
+                Report(in context, Diagnostic.Create(AnalyzerRules.UseMember, literal.Syntax.GetLocation(), properties, exact.DisplayName, exact.Culture));
                 return;
             }
 
@@ -100,7 +130,7 @@ namespace PhraseCatalog.Generator.Analyzers
                     .Add(AnalyzerRules.Properties.Edits, near.Edits.ToString(CultureInfo.InvariantCulture));
                 string? literalCulture = PhraseIndex.LiteralCulture(text, near.Phrase);
                 if (literalCulture is not null) properties = properties.Add(AnalyzerRules.Properties.LiteralCulture, literalCulture);
-                context.ReportDiagnostic(Diagnostic.Create(AnalyzerRules.NearMatch, literal.Syntax.GetLocation(), properties, near.Phrase.DisplayName, near.Phrase.Culture, Quote(near.Phrase.Text)));
+                Report(in context, Diagnostic.Create(AnalyzerRules.NearMatch, literal.Syntax.GetLocation(), properties, near.Phrase.DisplayName, near.Phrase.Culture, Quote(near.Phrase.Text)));
             }
         }
 
@@ -127,7 +157,7 @@ namespace PhraseCatalog.Generator.Analyzers
                 // The keys to say instead are approved phrases of the rule's own catalog, which the rule key names.
                 var insteadKeys = (phrase.Instead ?? string.Empty).Split(',').Select(k => k.Trim()).Where(k => k.Length > 0).ToList();
                 string instead = insteadKeys.Count == 0 ? string.Empty : "; say " + string.Join(" or ", insteadKeys) + " instead";
-                context.ReportDiagnostic(Diagnostic.Create(
+                Report(in context, Diagnostic.Create(
                     AnalyzerRules.Forbidden,
                     LiteralSyntax.Locate(syntax, text, match.Start, match.Length),
                     properties.ToImmutable(),
@@ -144,7 +174,7 @@ namespace PhraseCatalog.Generator.Analyzers
         {
             var argument = (IArgumentOperation)context.Operation;
             if (argument.ArgumentKind != ArgumentKind.Explicit || argument.Parameter is not { } parameter) return;
-            if (parameter.Type.SpecialType != SpecialType.System_String) return;
+            if (parameter.Type.SpecialType != SpecialType.System_String || Skip(argument)) return;
             // Cheapest first: the shape of the value (a parameter, a call or a property is never
             // reported), then whether the target is a sink (memoised), and only then the bounded flow.
             if (!ValueFlow.MayReport(argument.Value)) return;
@@ -156,7 +186,7 @@ namespace PhraseCatalog.Generator.Analyzers
         {
             var assignment = (ISimpleAssignmentOperation)context.Operation;
             if (assignment.Target is not IPropertyReferenceOperation { Property: { } property } || property.Type.SpecialType != SpecialType.System_String) return;
-            if (!ValueFlow.MayReport(assignment.Value)) return;
+            if (Skip(assignment) || !ValueFlow.MayReport(assignment.Value)) return;
             Check(in context, assignment.Value, _sinks.ForProperty(property, context.CancellationToken));
         }
 
@@ -182,6 +212,7 @@ namespace PhraseCatalog.Generator.Analyzers
             }
 
             if (target is not IPropertyReferenceOperation { Property: { } property } || property.Type.SpecialType != SpecialType.System_String) return;
+            if (Skip(context.Operation)) return;
             if (!composes)
             {
                 if (ValueFlow.MayReport(value)) Check(in context, value, _sinks.ForProperty(property, context.CancellationToken));
@@ -193,7 +224,7 @@ namespace PhraseCatalog.Generator.Analyzers
             string? piece = _flow.FirstUnapprovedPiece(value);
             if (piece is null) return;
             var properties = ImmutableDictionary<string, string?>.Empty.Add(AnalyzerRules.Properties.Sink, sink.Chain);
-            context.ReportDiagnostic(Diagnostic.Create(AnalyzerRules.Composed, context.Operation.Syntax.GetLocation(), properties, sink.Chain, piece));
+            Report(in context, Diagnostic.Create(AnalyzerRules.Composed, context.Operation.Syntax.GetLocation(), properties, sink.Chain, piece));
         }
 
         /// <summary>PHR1001 / PHR1002 for a value that <see cref="ValueFlow.MayReport"/> let through, bound for <paramref name="sink"/>.</summary>
@@ -225,7 +256,7 @@ namespace PhraseCatalog.Generator.Analyzers
                 var diagnostic = finding.IsComposed
                     ? Diagnostic.Create(AnalyzerRules.Composed, finding.Location, finding.AdditionalLocations, properties.ToImmutable(), sink.Chain, finding.Description)
                     : Diagnostic.Create(AnalyzerRules.NotApproved, finding.Location, finding.AdditionalLocations, properties.ToImmutable(), finding.Description, sink.Chain, nearest);
-                context.ReportDiagnostic(diagnostic);
+                Report(in context, diagnostic);
             }
         }
 

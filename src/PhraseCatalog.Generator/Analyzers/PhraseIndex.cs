@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Linq;
 using PhraseCatalog.Generator.Common;
@@ -51,6 +52,7 @@ namespace PhraseCatalog.Generator.Analyzers
         // One bit per UTF-16 unit that occurs in a folded approved text (8 KiB): a short literal with a
         // character outside it cannot fold to an approved text, which rules out most literals without allocating.
         private readonly ulong[] _foldedChars = new ulong[0x10000 / 64];
+        private readonly ConcurrentDictionary<string, NearMatch?> _nearest = new ConcurrentDictionary<string, NearMatch?>(StringComparer.Ordinal);
         private readonly ForbiddenSet _allForbidden;
         private readonly ForbiddenSet _ownForbidden;
 
@@ -158,6 +160,16 @@ namespace PhraseCatalog.Generator.Analyzers
         public NearMatch? FindNearest(string text)
         {
             if (_exact.Count == 0 || !TextFolding.HasHanOrHangul(text) || text.Length > 400) return null;
+
+            // A project that sends one unapproved text from many places asks for it many times.
+            if (_nearest.TryGetValue(text, out var known)) return known;
+            var nearest = SearchNearest(text);
+            _nearest.TryAdd(text, nearest);
+            return nearest;
+        }
+
+        private NearMatch? SearchNearest(string text)
+        {
             string normalized = TextFolding.Normalize(text);
             string folded = TextFolding.FoldScript(normalized);
             if (_folded.TryGetValue(folded, out var same)) return new NearMatch(Best(same, normalized), 0);

@@ -33,7 +33,9 @@ namespace PhraseCatalog.Generator.Analyzers
         public override void Initialize(AnalysisContext context)
         {
             context.EnableConcurrentExecution();
-            context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+            // Generated code is left out by the analyzer itself (GeneratedCode): the compiler's check of
+            // each reported diagnostic costs a walk of the whole file under a lock.
+            context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.Analyze | GeneratedCodeAnalysisFlags.ReportDiagnostics);
             context.RegisterCompilationStartAction(Start);
         }
 
@@ -61,7 +63,7 @@ namespace PhraseCatalog.Generator.Analyzers
 
             var index = new PhraseIndex(catalogs);
             var sinks = new SinkResolver(compilation, agentMessage, declared, globalOptions.MaxWrapperDepth);
-            var state = new CompilationState(index, sinks, context.Options.AnalyzerConfigOptionsProvider, globalOptions, optionProblems, compilation.SyntaxTrees);
+            var state = new CompilationState(index, sinks, context.Options.AnalyzerConfigOptionsProvider, globalOptions, optionProblems, compilation, cancellationToken);
 
             if (index.HasApproved || index.HasForbidden(includeStandard: true))
             {
