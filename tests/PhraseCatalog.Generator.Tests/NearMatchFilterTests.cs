@@ -92,5 +92,18 @@ public class NearMatchFilterTests
         }, iter: 20_000);
     }
 
+    [Fact]
+    public void Characters_the_other_text_lacks_never_outnumber_the_edits()
+    {
+        Gen.Select(Texts, Texts).Sample((x, y) =>
+        {
+            string a = Folded(x), b = Folded(y);
+            int edits = PhraseIndex.BoundedEditDistance(a, b, Math.Max(a.Length, b.Length));
+            int bound = Math.Max(a.Length, b.Length) - PhraseIndex.CommonCount(PhraseIndex.SortedChars(a), PhraseIndex.SortedChars(b));
+            Assert.True(bound <= edits, $"{Hex(x)} against {Hex(y)}: bound {bound}, {edits} edits");
+        }, iter: 20_000);
+        Assert.Equal(3, PhraseIndex.CommonCount(PhraseIndex.SortedChars("请您稍候"), PhraseIndex.SortedChars("您请稍等")));
+    }
+
     private static string Hex(string text) => string.Join(" ", text.Select(c => ((int)c).ToString("X4")));
 }

@@ -113,7 +113,7 @@ namespace PhraseCatalog.Generator.Analyzers
             bool hasCjk = ReportForbidden(context, literal.Syntax, text);
 
             // Text pieces of an interpolated string are not phrases on their own; the whole string is checked at a sink (PHR1002).
-            if (!hasCjk || literal.Parent is IInterpolatedStringTextOperation) return;
+            if (!hasCjk || literal.Parent?.Kind == OperationKind.InterpolatedStringText) return;
 
             var exact = _index.FindExact(text);
             if (exact is not null)

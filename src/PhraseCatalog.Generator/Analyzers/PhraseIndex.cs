@@ -175,6 +175,7 @@ namespace PhraseCatalog.Generator.Analyzers
             if (_folded.TryGetValue(folded, out var same)) return new NearMatch(Best(same, normalized), 0);
             int bound = Math.Max(1, folded.Length / 2);
             ulong signature = Signature(folded);
+            char[] sorted = SortedChars(folded);
             List<ApprovedText>? best = null;
             int bestEdits = bound + 1;
             foreach (var bucket in _byLength.OrderBy(b => Math.Abs(b.Key - folded.Length)).ThenBy(b => b.Key))
@@ -185,6 +186,10 @@ namespace PhraseCatalog.Generator.Analyzers
                     // An edit flips at most two bits of the character-set signature, so this many bits
                     // apart means at least half as many edits: skip what cannot beat the best so far.
                     if ((PopCount(signature ^ entry.Signature) + 1) / 2 >= bestEdits) continue;
+
+                    // Each character of the longer text that the other lacks (as a multiset) costs an
+                    // edit: a linear merge, where the edit distance is quadratic at this wide a bound.
+                    if (Math.Max(folded.Length, entry.Folded.Length) - CommonCount(sorted, entry.SortedChars) >= bestEdits) continue;
                     int edits = BoundedEditDistance(folded, entry.Folded, bestEdits - 1);
                     if (edits < bestEdits)
                     {
@@ -260,6 +265,38 @@ namespace PhraseCatalog.Generator.Analyzers
                 || culture == "zh" || culture == "zh-CN" || culture == "zh-SG";
         }
 
+        internal static char[] SortedChars(string text)
+        {
+            var chars = text.ToCharArray();
+            Array.Sort(chars);
+            return chars;
+        }
+
+        /// <summary>The size of the multiset intersection of two sorted character arrays.</summary>
+        internal static int CommonCount(char[] a, char[] b)
+        {
+            int i = 0, j = 0, common = 0;
+            while (i < a.Length && j < b.Length)
+            {
+                if (a[i] == b[j])
+                {
+                    common++;
+                    i++;
+                    j++;
+                }
+                else if (a[i] < b[j])
+                {
+                    i++;
+                }
+                else
+                {
+                    j++;
+                }
+            }
+
+            return common;
+        }
+
         internal static ulong Signature(string text)
         {
             ulong signature = 0;
@@ -318,12 +355,17 @@ namespace PhraseCatalog.Generator.Analyzers
 
         private sealed class NearEntry
         {
+            private char[]? _sortedChars;
+
             public NearEntry(string folded, ulong signature, List<ApprovedText> phrases)
             {
                 Folded = folded;
                 Signature = signature;
                 Phrases = phrases;
             }
+
+            /// <summary>The folded text's characters in order, made on first use (only the nearest-phrase search needs them); racing threads make equal arrays.</summary>
+            public char[] SortedChars => _sortedChars ??= PhraseIndex.SortedChars(Folded);
 
             public string Folded { get; }
 

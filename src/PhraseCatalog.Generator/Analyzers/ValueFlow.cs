@@ -59,14 +59,21 @@ namespace PhraseCatalog.Generator.Analyzers
         /// </summary>
         public static bool MayReport(IOperation value)
         {
-            while (value is IConversionOperation { OperatorMethod: null } conversion) value = conversion.Operand;
+            // By Kind, not by type test: this runs for every string argument of the compilation, and
+            // a test against an operation interface costs a walk of the object's interface map.
+            while (value.Kind == OperationKind.Conversion && ((IConversionOperation)value).OperatorMethod is null) value = ((IConversionOperation)value).Operand;
             if (value.ConstantValue.HasValue) return value.ConstantValue.Value is string text && !string.IsNullOrWhiteSpace(text);
-            return value switch
+            switch (value.Kind)
             {
-                IParameterReferenceOperation or IPropertyReferenceOperation or IConversionOperation => false,
-                IInvocationOperation invocation => IsFormatOrConcat(invocation),
-                _ => true,
-            };
+                case OperationKind.ParameterReference:
+                case OperationKind.PropertyReference:
+                case OperationKind.Conversion:
+                    return false;
+                case OperationKind.Invocation:
+                    return IsFormatOrConcat((IInvocationOperation)value);
+                default:
+                    return true;
+            }
         }
 
         public List<Finding>? Evaluate(IOperation value, int maxDepth, CancellationToken cancellationToken)
