@@ -45,8 +45,10 @@ namespace PhraseCatalog.Generator.Analyzers
             var cancellationToken = context.CancellationToken;
             var catalogs = CatalogReader.ReadAll(compilation, cancellationToken);
             var sinkFiles = context.Options.AdditionalFiles.Where(f => SinkFile.IsSinkFile(f.Path)).ToList();
-            var agentMessage = compilation.GetTypeByMetadataName(AgentMessageAttributeName);
-            if (catalogs.Count == 0 && sinkFiles.Count == 0 && agentMessage is null) return;
+            // Every definition counts: a library may declare its own internal PhraseCatalog.AgentMessageAttribute
+            // to mark its API without depending on the package (GetTypeByMetadataName would return null for two).
+            var agentMessages = compilation.GetTypesByMetadataName(AgentMessageAttributeName);
+            if (catalogs.Count == 0 && sinkFiles.Count == 0 && agentMessages.IsEmpty) return;
 
             var optionProblems = new ConcurrentDictionary<string, string>(StringComparer.OrdinalIgnoreCase);
             var globalProblems = new List<(string Key, string Message)>();
@@ -62,7 +64,7 @@ namespace PhraseCatalog.Generator.Analyzers
             }
 
             var index = new PhraseIndex(catalogs);
-            var sinks = new SinkResolver(compilation, agentMessage, declared, globalOptions.MaxWrapperDepth);
+            var sinks = new SinkResolver(compilation, agentMessages, declared, globalOptions.MaxWrapperDepth);
             var state = new CompilationState(index, sinks, context.Options.AnalyzerConfigOptionsProvider, globalOptions, optionProblems, compilation, cancellationToken);
 
             if (index.HasApproved || index.HasForbidden(includeStandard: true))

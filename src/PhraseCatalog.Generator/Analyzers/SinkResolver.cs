@@ -1,5 +1,7 @@
 using System.Collections.Concurrent;
+using System;
 using System.Collections.Generic;
+using System.Collections.Immutable;
 using System.Linq;
 using System.Threading;
 using Microsoft.CodeAnalysis;
@@ -37,17 +39,25 @@ namespace PhraseCatalog.Generator.Analyzers
         private static readonly Sink NotASink = new Sink(string.Empty, -1);
 
         private readonly Compilation _compilation;
-        private readonly INamedTypeSymbol? _agentMessage;
+        private readonly ImmutableArray<INamedTypeSymbol> _agentMessages;
+        private readonly HashSet<IAssemblySymbol> _attributeAssemblies = new HashSet<IAssemblySymbol>(SymbolEqualityComparer.Default);
+        private readonly HashSet<string> _attributeAssemblyNames = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         private readonly IReadOnlyDictionary<ISymbol, string> _declared;
         private readonly int _maxDepth;
         private readonly ConcurrentDictionary<ISymbol, Sink> _cache = new ConcurrentDictionary<ISymbol, Sink>(SymbolEqualityComparer.Default);
         private readonly ConcurrentDictionary<IAssemblySymbol, bool> _mayHoldSinks = new ConcurrentDictionary<IAssemblySymbol, bool>(SymbolEqualityComparer.Default);
         private readonly HashSet<IAssemblySymbol> _declaringAssemblies = new HashSet<IAssemblySymbol>(SymbolEqualityComparer.Default);
 
-        public SinkResolver(Compilation compilation, INamedTypeSymbol? agentMessage, IReadOnlyDictionary<ISymbol, string> declared, int maxDepth)
+        public SinkResolver(Compilation compilation, ImmutableArray<INamedTypeSymbol> agentMessages, IReadOnlyDictionary<ISymbol, string> declared, int maxDepth)
         {
             _compilation = compilation;
-            _agentMessage = agentMessage;
+            _agentMessages = agentMessages;
+            foreach (var attribute in agentMessages)
+            {
+                _attributeAssemblies.Add(attribute.ContainingAssembly);
+                _attributeAssemblyNames.Add(attribute.ContainingAssembly.Identity.Name);
+            }
+
             _declared = declared;
             _maxDepth = maxDepth;
             foreach (var symbol in declared.Keys)
@@ -56,7 +66,7 @@ namespace PhraseCatalog.Generator.Analyzers
             }
         }
 
-        public bool IsEmpty => _agentMessage is null && _declared.Count == 0;
+        public bool IsEmpty => _agentMessages.IsEmpty && _declared.Count == 0;
 
         public Sink? ForParameter(IParameterSymbol parameter, CancellationToken cancellationToken)
         {
@@ -216,8 +226,8 @@ namespace PhraseCatalog.Generator.Analyzers
 
         /// <summary>
         /// Whether an assembly can declare a sink at all: it is this compilation, it holds a symbol
-        /// named in a PhraseSinks file, or it defines or references the assembly of
-        /// <c>[AgentMessage]</c> (a symbol can only carry an attribute its assembly was compiled
+        /// named in a PhraseSinks file, or it defines an <c>AgentMessageAttribute</c> or references an
+        /// assembly that does (a symbol can only carry an attribute its assembly was compiled
         /// against). Lets the resolver skip the framework's types and interfaces, which most
         /// arguments and assignments meet, without reading their attributes.
         /// </summary>
@@ -227,14 +237,12 @@ namespace PhraseCatalog.Generator.Analyzers
             return _mayHoldSinks.GetOrAdd(assembly, a =>
             {
                 if (SymbolEqualityComparer.Default.Equals(a, _compilation.Assembly) || _declaringAssemblies.Contains(a)) return true;
-                if (_agentMessage?.ContainingAssembly is not { } attributeAssembly) return false;
-                if (SymbolEqualityComparer.Default.Equals(a, attributeAssembly)) return true;
-                string name = attributeAssembly.Identity.Name;
+                if (_attributeAssemblies.Contains(a)) return true;
                 foreach (var module in a.Modules)
                 {
                     foreach (var reference in module.ReferencedAssemblies)
                     {
-                        if (string.Equals(reference.Name, name, System.StringComparison.OrdinalIgnoreCase)) return true;
+                        if (_attributeAssemblyNames.Contains(reference.Name)) return true;
                     }
                 }
 
@@ -244,10 +252,10 @@ namespace PhraseCatalog.Generator.Analyzers
 
         private bool HasAgentMessage(ISymbol symbol)
         {
-            if (_agentMessage is null || !MayHoldSinks(symbol.ContainingAssembly)) return false;
+            if (_agentMessages.IsEmpty || !MayHoldSinks(symbol.ContainingAssembly)) return false;
             foreach (var attribute in symbol.GetAttributes())
             {
-                if (SymbolEqualityComparer.Default.Equals(attribute.AttributeClass, _agentMessage)) return true;
+                if (attribute.AttributeClass is { } type && _agentMessages.Contains(type, SymbolEqualityComparer.Default)) return true;
             }
 
             return false;

@@ -114,30 +114,73 @@ public class SinkTests
         return test.RunAsync();
     }
 
-    private static readonly Lazy<MetadataReference> ChannelLibrary = new(() =>
+    [Fact]
+    public Task A_library_s_own_AgentMessageAttribute_counts_too()
     {
-        const string library = """
-            namespace Contact.Channels
+        // A partner library marks its API with its own internal copy of the attribute, so it needs no
+        // dependency on the package; the package's attribute keeps working next to it.
+        const string source = Verify.Prelude + """
+            class Agent
             {
-                public interface IAgentChannel
+                void Run(Partner.Voice.Speaker speaker, Vendor.Ivr ivr)
                 {
-                    void Send([PhraseCatalog.AgentMessage] string text);
-
-                    [PhraseCatalog.AgentMessage]
-                    string Banner { get; set; }
+                    speaker.Say({|#0:"马上就好"|});
+                    speaker.Whisper("马上就好");
+                    ivr.Say({|#1:"马上就好"|});
+                    speaker.Say(Support.Hold.PleaseWait);
                 }
             }
             """;
+        var test = Verify.Analyzer(
+            source,
+            NotApproved(0, "\"马上就好\"", "Speaker.Say(text)"),
+            NotApproved(1, "\"马上就好\"", "Ivr.Say(text)"));
+        test.TestState.AdditionalReferences.Add(PartnerLibrary.Value);
+        return test.RunAsync();
+    }
+
+    private static readonly Lazy<MetadataReference> PartnerLibrary = new(() => CompileLibrary("Partner.Voice", """
+        namespace PhraseCatalog
+        {
+            [System.AttributeUsage(System.AttributeTargets.Parameter | System.AttributeTargets.Property)]
+            internal sealed class AgentMessageAttribute : System.Attribute { }
+        }
+
+        namespace Partner.Voice
+        {
+            public sealed class Speaker
+            {
+                public void Say([PhraseCatalog.AgentMessage] string text) { }
+                public void Whisper(string text) { }
+            }
+        }
+        """, Basic.Reference.Assemblies.Net100.References.All));
+
+    private static MetadataReference CompileLibrary(string name, string source, IEnumerable<MetadataReference> references)
+    {
         var compilation = CSharpCompilation.Create(
-            "Contact.Channels",
-            [CSharpSyntaxTree.ParseText(library)],
-            References.All,
+            name,
+            [CSharpSyntaxTree.ParseText(source)],
+            references,
             new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
         using var stream = new System.IO.MemoryStream();
         var result = compilation.Emit(stream);
         Assert.True(result.Success, string.Join("; ", result.Diagnostics));
         return MetadataReference.CreateFromImage(stream.ToArray());
-    });
+    }
+
+    private static readonly Lazy<MetadataReference> ChannelLibrary = new(() => CompileLibrary("Contact.Channels", """
+        namespace Contact.Channels
+        {
+            public interface IAgentChannel
+            {
+                void Send([PhraseCatalog.AgentMessage] string text);
+
+                [PhraseCatalog.AgentMessage]
+                string Banner { get; set; }
+            }
+        }
+        """, References.All));
 
     [Fact]
     public Task Wrapper_that_forwards_its_parameter_is_a_sink_and_the_message_shows_the_chain()
