@@ -54,7 +54,7 @@ namespace PhraseCatalog.Generator.Analyzers
         private readonly ulong[] _foldedChars = new ulong[0x10000 / 64];
         private readonly ConcurrentDictionary<string, NearMatch?> _nearest = new ConcurrentDictionary<string, NearMatch?>(StringComparer.Ordinal);
         private readonly ForbiddenSet _allForbidden;
-        private readonly ForbiddenSet _ownForbidden;
+        private readonly Lazy<ForbiddenSet> _ownForbidden;   // only files that leave the standard list out need it
 
         public PhraseIndex(IReadOnlyList<CatalogInfo> catalogs)
         {
@@ -88,7 +88,10 @@ namespace PhraseCatalog.Generator.Analyzers
 
             var forbidden = catalogs.SelectMany(c => c.Forbidden).Where(f => f.Text.Length > 0).OrderBy(f => f.Catalog.IsStandard).ThenBy(f => f.Catalog.TypeName, StringComparer.Ordinal).ThenBy(f => f.Key, StringComparer.Ordinal).ToList();
             _allForbidden = new ForbiddenSet(forbidden);
-            _ownForbidden = forbidden.Any(f => f.Catalog.IsStandard) ? new ForbiddenSet(forbidden.Where(f => !f.Catalog.IsStandard).ToList()) : _allForbidden;
+            var all = _allForbidden;
+            _ownForbidden = forbidden.Any(f => f.Catalog.IsStandard)
+                ? new Lazy<ForbiddenSet>(() => new ForbiddenSet(forbidden.Where(f => !f.Catalog.IsStandard).ToList()))
+                : new Lazy<ForbiddenSet>(() => all);
         }
 
         public IReadOnlyList<CatalogInfo> Catalogs { get; }
@@ -98,7 +101,7 @@ namespace PhraseCatalog.Generator.Analyzers
         /// <summary>True when every forbidden phrase has a Han or Hangul character, so a literal without one cannot hold any.</summary>
         public bool ForbiddenNeedsCjk => _allForbidden.NeedsCjk;
 
-        public bool HasForbidden(bool includeStandard) => !(includeStandard ? _allForbidden : _ownForbidden).IsEmpty;
+        public bool HasForbidden(bool includeStandard) => !(includeStandard ? _allForbidden : _ownForbidden.Value).IsEmpty;
 
         /// <summary>The approved phrase (without placeholders) whose text is exactly <paramref name="text"/>.</summary>
         public ApprovedText? FindExact(string text) => _exact.TryGetValue(text, out var phrase) ? phrase : null;
@@ -108,7 +111,7 @@ namespace PhraseCatalog.Generator.Analyzers
 
         /// <summary>Forbidden phrases in a text, outermost first where two overlap; empty when the text cannot hold one.</summary>
         public List<ForbiddenMatch>? FindForbidden(string text, bool includeStandard) =>
-            (includeStandard ? _allForbidden : _ownForbidden).Find(text);
+            (includeStandard ? _allForbidden : _ownForbidden.Value).Find(text);
 
         /// <summary>
         /// The approved phrase a text nearly matches: equal after normalising look-alikes and folding
