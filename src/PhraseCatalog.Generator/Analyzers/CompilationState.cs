@@ -71,13 +71,12 @@ namespace PhraseCatalog.Generator.Analyzers
         /// </summary>
         public void CheckAllOptions(Compilation compilation)
         {
-            var checkedOptions = new HashSet<AnalyzerConfigOptions>(ReferenceComparer.Instance);
+            // The compiler gives every file its own options object, so there is nothing to share
+            // between files; a problem found in many files is reported once (by key).
             var problems = new List<(string Key, string Message)>();
             foreach (var tree in compilation.SyntaxTrees)
             {
-                var options = _optionsProvider.GetOptions(tree);
-                if (!checkedOptions.Add(options)) continue;
-                PhraseOptions.Read(options, _optionsProvider.GlobalOptions, problems);
+                PhraseOptions.Read(_optionsProvider.GetOptions(tree), _optionsProvider.GlobalOptions, problems);
             }
 
             foreach (var (key, message) in problems) _optionProblems.TryAdd(key, message);
@@ -85,17 +84,8 @@ namespace PhraseCatalog.Generator.Analyzers
 
         private PhraseOptions OptionsFor(SyntaxTree tree) => _treeOptions.TryGetValue(tree, out var options) ? options : ReadOptions(tree);
 
-        // Read without checking keys: that is CheckAllOptions' job, once per distinct options object.
+        // Read without checking keys: that is CheckAllOptions' job, at the end of the compilation.
         private PhraseOptions ReadOptions(SyntaxTree tree) => PhraseOptions.Read(_optionsProvider.GetOptions(tree), _optionsProvider.GlobalOptions, problems: null);
-
-        private sealed class ReferenceComparer : IEqualityComparer<AnalyzerConfigOptions>
-        {
-            public static readonly ReferenceComparer Instance = new ReferenceComparer();
-
-            public bool Equals(AnalyzerConfigOptions? x, AnalyzerConfigOptions? y) => ReferenceEquals(x, y);
-
-            public int GetHashCode(AnalyzerConfigOptions obj) => System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(obj);
-        }
 
         /// <summary>PHR1003 for a UTF-8 literal (<c>"…"u8</c>); it is bytes, so no member can replace it (no PHR1004/PHR1005).</summary>
         public void AnalyzeUtf8String(OperationAnalysisContext context)
