@@ -196,11 +196,11 @@ namespace PhraseCatalog.Tool
 
             // Filters.
             html.Append("<nav id=\"filters\"><label>Culture <select id=\"f-culture\"><option value=\"\">all</option>");
-            foreach (string culture in cultures) html.Append("<option>").Append(E(culture)).Append("</option>");
+            foreach (string culture in cultures) html.Append("<option value=\"").Append(E(culture)).Append("\">").Append(E(culture)).Append("</option>");
             html.Append("</select></label> <label>Rule <select id=\"f-rule\"><option value=\"\">any</option><option value=\"*\">any finding</option>");
             foreach (string rule in rules) html.Append("<option value=\"").Append(rule).Append("\">").Append(rule).Append(' ').Append(E(LintRun.Rule(rule).Title)).Append("</option>");
             html.Append("</select></label> <label>Scenario <select id=\"f-scenario\"><option value=\"\">all</option>");
-            foreach (string scenario in scenarios) html.Append("<option>").Append(E(scenario)).Append("</option>");
+            foreach (string scenario in scenarios) html.Append("<option value=\"").Append(E(scenario)).Append("\">").Append(E(scenario)).Append("</option>");
             html.Append("</select></label> <label>Text <input id=\"f-text\" type=\"search\" placeholder=\"key, text or comment\"></label> <span id=\"shown\"></span></nav>\n");
 
             if (unplaced.Count > 0)
