@@ -74,7 +74,11 @@ for target in "${targets[@]}"; do
   rm -rf "$out"
   mkdir -p "$work/findings" "$work/logs"
   echo "Fuzzing '$target' for ${seconds}s (seeds: tests/PhraseCatalog.Fuzz/corpus/$target, log: $log)"
-  afl-fuzz -V "$seconds" -t "$timeout_ms" -m none -i "$here/corpus/$target" -o "$out" \
+  # Dictionaries of the syntax's tokens (XML markup, placeholder forms) spare afl from guessing them.
+  dicts=(-x "$here/dictionaries/resx.dict")
+  [ "$target" = placeholder ] && dicts=(-x "$here/dictionaries/placeholder.dict")
+  [ "$target" = build ] && dicts+=(-x "$here/dictionaries/placeholder.dict")
+  afl-fuzz -V "$seconds" -t "$timeout_ms" -m none "${dicts[@]}" -i "$here/corpus/$target" -o "$out" \
     -- "$dotnet" "$bin/PhraseCatalog.Fuzz.dll" "$target" >"$log" 2>&1
   rc=$?
   stats="$out/default/fuzzer_stats"
