@@ -57,6 +57,11 @@ echo "Building the harness (Release) into $bin"
 dotnet publish "$here/PhraseCatalog.Fuzz.csproj" -c Release -o "$bin" -nologo -v quiet >"$work/build.log" 2>&1 \
   || { tail -n 40 "$work/build.log" >&2; fail_setup "the harness did not build (log: $work/build.log)."; }
 
+# An uninstrumented copy replays what afl finds: instrumented code only runs under afl-fuzz.
+replay="$work/replay"
+rm -rf "$replay"
+cp -r "$bin" "$replay" || fail_setup "cannot copy $bin to $replay"
+
 # Only the code under test is instrumented: coverage of the BCL or of the harness would just be noise.
 "$sharpfuzz" "$bin/PhraseCatalog.Core.dll" >"$work/instrument.log" 2>&1 \
   || { cat "$work/instrument.log" >&2; fail_setup "sharpfuzz could not instrument PhraseCatalog.Core.dll."; }
@@ -103,6 +108,15 @@ for target in "${targets[@]}"; do
       cp "$input" "$dest/$name"
       echo "  $kind: $input -> tests/PhraseCatalog.Fuzz/crashes/$target/$name"
       kept=$((kept + 1))
+
+      # Replay it once outside afl, uninstrumented, so the log shows the
+      # exception, or whether a hang is real; on CI the clone is thrown away, so the log also carries
+      # small inputs in base64 (decode with `base64 -d > file`).
+      timeout 120 "$dotnet" "$replay/PhraseCatalog.Fuzz.dll" "$target" "$dest/$name" 2>&1 | sed 's/^/    /' | head -n 40
+      [ "${PIPESTATUS[0]}" -eq 124 ] && echo "    still running after 120 s outside afl: a real hang"
+      if [ "$(stat -c %s "$input")" -le 8192 ]; then
+        echo "    base64: $(base64 -w0 "$input")"
+      fi
     done
   done
   if [ "$kept" -gt 0 ]; then
@@ -117,7 +131,7 @@ echo "Fuzzing summary:"
 printf '  %s\n' "${summary[@]}"
 if [ "$found" -ne 0 ]; then
   echo "fuzz: afl-fuzz found crashes or hangs. Reproduce one with:"
-  echo "  dotnet $bin/PhraseCatalog.Fuzz.dll <target> tests/PhraseCatalog.Fuzz/crashes/<target>/<file>"
+  echo "  dotnet $replay/PhraseCatalog.Fuzz.dll <target> tests/PhraseCatalog.Fuzz/crashes/<target>/<file>"
   echo "then fix the core and commit the input: PhraseCatalog.Tests replays it from then on."
   exit 1
 fi
