@@ -86,6 +86,30 @@ namespace PhraseCatalog.Fuzz
                 // The rules map positions in the decoded text back to the file this way.
                 file.CheckSpan(TextPositions.SpanInValue(entry, 0, entry.Text.Length), "whole-text span of " + entry.Key);
                 file.CheckSpan(TextPositions.SpanInValue(entry, entry.Text.Length / 2, 0), "mid-text span of " + entry.Key);
+                CheckRawMapping(entry);
+            }
+        }
+
+        /// <summary>
+        /// Each decoded character of a value maps back to the character of the file it came from, so a
+        /// finding's column is the one a person sees: the same character, the '&amp;' of an entity or
+        /// character reference, or a '\r' that became '\n'. Only the first 256 characters, because each
+        /// lookup walks the value from its start.
+        /// </summary>
+        private static void CheckRawMapping(ResxEntry entry)
+        {
+            int count = Math.Min(entry.Text.Length, 256);
+            for (int i = 0; i < count; i++)
+            {
+                char decoded = entry.Text[i];
+
+                // The second half of a surrogate pair shares the source of its first half (one character reference).
+                if (i > 0 && char.IsLowSurrogate(decoded)) continue;
+                int raw = TextPositions.RawOffset(entry.RawValue, i);
+                Require(raw < entry.RawValue.Length, $"character {i} of the value of {entry.Key} maps past the raw value");
+                char source = entry.RawValue[raw];
+                Require(source == decoded || source == '&' || (decoded == '\n' && source == '\r'),
+                    $"character {i} of the value of {entry.Key} (U+{(int)decoded:X4}) maps to U+{(int)source:X4} at raw offset {raw}");
             }
         }
 
