@@ -118,6 +118,14 @@ namespace PhraseCatalog.Core.Reading
                     continue;
                 }
 
+                // The reader drops processing instructions (<?target data?>) from the text, as it drops comments.
+                if (raw[i] == '<' && i + 1 < raw.Length && raw[i + 1] == '?')
+                {
+                    int end = raw.IndexOf("?>", i + 2, StringComparison.Ordinal);
+                    i = end < 0 ? raw.Length : end + 2;
+                    continue;
+                }
+
                 if (decoded >= decodedIndex) return i;
                 if (raw[i] == '&')
                 {

@@ -49,6 +49,8 @@ namespace PhraseCatalog.Tests.Reading
         [InlineData("<![CDATA[ab]]>c", 2, 14)]
         [InlineData("<![CDATA[ab]]>c", 1, 10)]
         [InlineData("a<!-- c -->b", 1, 11)]
+        [InlineData("a<?pi x?>b", 1, 9)]
+        [InlineData("a<?pi ?>b<?q?>c", 2, 14)]
         [InlineData("a\r\nb", 2, 3)]
         [InlineData("<![CDATA[a\r\nb]]>", 2, 12)]
         [InlineData("<![CDATA[a\r\nb\r\nc]]>", 4, 15)]
