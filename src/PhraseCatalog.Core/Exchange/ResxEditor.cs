@@ -139,8 +139,8 @@ namespace PhraseCatalog.Core.Exchange
             int start = text.LastIndexOf("<data", entry.KeySpan.Start, StringComparison.Ordinal);
             if (start < 0) throw new ExchangeException($"the entry '{entry.Key}' could not be located in the file");
 
-            // The end of the start tag: the first '>' outside an attribute value.
-            int i = entry.KeySpan.Start + entry.KeySpan.Length;
+            // The end of the start tag: the first '>' outside an attribute value (past the name's closing quote).
+            int i = entry.KeySpan.Start + entry.KeySpan.Length + 1;
             char quote = '\0';
             for (; i < text.Length; i++)
             {
