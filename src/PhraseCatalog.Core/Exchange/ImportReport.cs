@@ -64,19 +64,23 @@ namespace PhraseCatalog.Core.Exchange
             : 0;
 
         /// <summary>The report as text lines: per file a summary, then each refused and accepted unit.</summary>
-        public string Format(bool listUnchanged = false)
+        /// <param name="listUnchanged">Also list each unchanged unit.</param>
+        /// <param name="includeErrors">Include the files that could not be read (a tool may print those to standard error instead).</param>
+        /// <param name="display">Turns a path into the form to show (relative to the current folder, say); null shows paths as they are.</param>
+        public string Format(bool listUnchanged = false, bool includeErrors = true, System.Func<string, string>? display = null)
         {
+            display ??= p => p;
             var text = new StringBuilder();
             foreach (var file in Files)
             {
                 if (file.Error is not null)
                 {
-                    text.Append(file.XliffPath).Append(": error: ").Append(file.Error).Append('\n');
+                    if (includeErrors) text.Append(display(file.XliffPath)).Append(": error: ").Append(file.Error).Append('\n');
                     continue;
                 }
 
-                text.Append(file.XliffPath);
-                if (file.ResxPath is not null) text.Append(" -> ").Append(file.ResxPath);
+                text.Append(display(file.XliffPath));
+                if (file.ResxPath is not null) text.Append(" -> ").Append(display(file.ResxPath));
                 if (file.Refusal is not null)
                 {
                     text.Append(": refused: ").Append(file.Refusal).Append('\n');

@@ -91,10 +91,17 @@ namespace PhraseCatalog.Core.Exchange
                     .OrderBy(t => t, StringComparer.Ordinal)
                     .ToList() ?? new List<string>();
 
+                string fileName = XliffNames.FileName(catalog.Name, targetCulture);
+                if (files.Any(f => string.Equals(f.FileName, fileName, StringComparison.OrdinalIgnoreCase)))
+                {
+                    messages.Add($"{catalog.Name}: a second catalog of this name (in {source.File.Directory}) would also be {fileName}; not exported, export its folder on its own");
+                    continue;
+                }
+
                 string original = Path.GetFileName(target?.Path ?? (catalog.Name + "." + targetCulture + ".resx"));
                 var document = new ExportDocument(catalog.Name, source.Culture, targetCulture, original, units, forbidden);
                 string content = XliffWriter.Write(document, options.Version);
-                files.Add(new ExportedFile(catalog.Name, XliffNames.FileName(catalog.Name, targetCulture), content, units.Count, units.Count(XliffWriter.IsTranslated)));
+                files.Add(new ExportedFile(catalog.Name, fileName, content, units.Count, units.Count(XliffWriter.IsTranslated)));
             }
 
             return new ExportResult(files, messages);
