@@ -61,11 +61,10 @@ namespace PhraseCatalog.Core.Exchange
 
             void Describe(string text, string culture)
             {
-                var parsed = PlaceholderParser.Parse(text, null);
+                var syntax = new List<TemplateSyntax>();
+                var parsed = PlaceholderParser.Parse(text, null, syntax);
                 var uses = new Dictionary<int, PlaceholderUse>();
                 foreach (var use in parsed.Uses) uses[use.Index] = use;
-                var syntax = new List<TemplateSyntax>();
-                PlaceholderParser.Parse(text, null, syntax);
                 foreach (var part in syntax)
                 {
                     if (part.Kind == TemplateSyntaxKind.Escape) continue;

@@ -38,10 +38,17 @@ namespace PhraseCatalog.Core.Exchange
         /// The file's bytes with <paramref name="values"/> (key → new text) applied. Keys the file does not
         /// have are added. Throws <see cref="ExchangeException"/> when an entry cannot be edited safely.
         /// </summary>
-        public static byte[] Apply(ResxFile file, IReadOnlyDictionary<string, string> values)
+        public static byte[] Apply(ResxFile file, IReadOnlyDictionary<string, string> values) => Apply(file, values, null, out _);
+
+        /// <summary>
+        /// As <see cref="Apply(ResxFile, IReadOnlyDictionary{string, string})"/>; <paramref name="read"/> is
+        /// the file's text already read (it saves reading it again), and <paramref name="edited"/> is the
+        /// result as the phrase-file reader reads it back.
+        /// </summary>
+        public static byte[] Apply(ResxFile file, IReadOnlyDictionary<string, string> values, ResxReadResult? read, out ResxReadResult edited)
         {
             string text = file.Text ?? throw new ExchangeException(file.Path + ": " + (file.Failure ?? "cannot be read"));
-            var read = ResxReader.Read(file.Path, text);
+            read ??= ResxReader.Read(file.Path, text);
             if (read.Problems.Any(p => p.RuleId == Problems.PhraseRules.UnreadableId))
             {
                 throw new ExchangeException(file.Path + ": " + read.Problems.First(p => p.RuleId == Problems.PhraseRules.UnreadableId).Message);
@@ -64,7 +71,7 @@ namespace PhraseCatalog.Core.Exchange
 
             if (added.Count > 0) edits.AddRange(Insertions(text, entries, added, values, lineEnding));
             byte[] result = Splice(file, text, edits);
-            Verify(file, entries, values, result);
+            edited = Verify(file, entries, values, result);
             return result;
         }
 
@@ -295,7 +302,7 @@ namespace PhraseCatalog.Core.Exchange
             return output.ToArray();
         }
 
-        private static void Verify(ResxFile file, IReadOnlyList<ResxEntry> before, IReadOnlyDictionary<string, string> values, byte[] result)
+        private static ResxReadResult Verify(ResxFile file, IReadOnlyList<ResxEntry> before, IReadOnlyDictionary<string, string> values, byte[] result)
         {
             var reread = ResxFile.FromBytes(file.Path, result);
             var after = reread.Text is null ? null : ResxReader.Read(file.Path, reread.Text);
@@ -327,6 +334,8 @@ namespace PhraseCatalog.Core.Exchange
             {
                 throw new ExchangeException(file.Path + ": the edit would change the number of entries; nothing was written");
             }
+
+            return after;
         }
 
         /// <summary>Escapes text for element content; a line break is written as the file writes line breaks.</summary>

@@ -12,9 +12,12 @@ namespace PhraseCatalog.Core.Exchange
     {
         public const string MetaType = "sourceHash";
 
+        [System.ThreadStatic]
+        private static SHA256? _sha;
+
         public static string Of(string text)
         {
-            using var sha = SHA256.Create();
+            var sha = _sha ??= SHA256.Create();
             byte[] hash = sha.ComputeHash(Encoding.UTF8.GetBytes(text));
             var builder = new StringBuilder(hash.Length * 2);
             foreach (byte b in hash) builder.Append(b.ToString("x2", System.Globalization.CultureInfo.InvariantCulture));

@@ -179,7 +179,8 @@ namespace PhraseCatalog.Core.Exchange
             }
 
             // The phrase-file rules, on the catalog as it would be with the pending translations.
-            var refusedByRules = pending.Count == 0 ? new Dictionary<string, string>() : RunRules(catalog, target, raw, pending.ToDictionary(p => p.Key, p => p.Value.Text, StringComparer.Ordinal), options);
+            byte[]? checkedEdit = null;
+            var refusedByRules = pending.Count == 0 ? new Dictionary<string, string>() : RunRules(catalog, target, raw, pending.ToDictionary(p => p.Key, p => p.Value.Text, StringComparer.Ordinal), options, out checkedEdit);
             var accepted = new Dictionary<string, string>(StringComparer.Ordinal);
             foreach (var pair in pending)
             {
@@ -192,7 +193,8 @@ namespace PhraseCatalog.Core.Exchange
                 byte[] edited;
                 try
                 {
-                    edited = ResxEditor.Apply(raw, accepted);
+                    // The rules ran on exactly these edits when their last round refused nothing more.
+                    edited = checkedEdit ?? ResxEditor.Apply(raw, accepted, target.File.Content, out _);
                 }
                 catch (ExchangeException ex)
                 {
@@ -285,20 +287,25 @@ namespace PhraseCatalog.Core.Exchange
         /// Findings elsewhere count when they are new and sit on a pending key (a placeholder mismatch
         /// reported at another culture's text). Runs again without the refused keys until nothing changes.
         /// </summary>
-        private static Dictionary<string, string> RunRules(LoadedCatalog catalog, CultureFile target, ResxFile raw, Dictionary<string, string> pending, ImportOptions options)
+        private static Dictionary<string, string> RunRules(LoadedCatalog catalog, CultureFile target, ResxFile raw, Dictionary<string, string> pending, ImportOptions options, out byte[]? checkedEdit)
         {
+            checkedEdit = null;
             var generatorOptions = options.Settings.ToOptions();
-            var baseline = new HashSet<(string, string, int, string)>(
+
+            // What the catalog already reports in its other files, worked out only when a finding there might be new.
+            HashSet<(string, string, int, string)>? baseline = null;
+            HashSet<(string, string, int, string)> Baseline() => baseline ??= new HashSet<(string, string, int, string)>(
                 CatalogPipeline.Model(catalog.Input, generatorOptions).Problems.Where(p => p.Span is not null).Select(p => (p.RuleId, p.Span!.Path, p.Span.Start, p.Message)));
+
             var refused = new Dictionary<string, string>(StringComparer.Ordinal);
             var remaining = new Dictionary<string, string>(pending, StringComparer.Ordinal);
             for (int round = 0; round < 8 && remaining.Count > 0; round++)
             {
-                string edited;
+                byte[] bytes;
+                ResxReadResult edited;
                 try
                 {
-                    var bytes = ResxEditor.Apply(raw, remaining);
-                    edited = ResxFile.FromBytes(raw.Path, bytes).Text!;
+                    bytes = ResxEditor.Apply(raw, remaining, target.File.Content, out edited);
                 }
                 catch (ExchangeException)
                 {
@@ -306,7 +313,7 @@ namespace PhraseCatalog.Core.Exchange
                     return refused;
                 }
 
-                var editedFile = CatalogPipeline.ReadFile(target.Path, edited, target.File.Namespace);
+                var editedFile = target.File with { Content = edited };
                 var files = catalog.Input.Files.Select(f => f.Path == target.Path ? editedFile : f).ToImmutableArray().ToEquatableArray();
                 var problems = CatalogPipeline.Model(catalog.Input with { Files = files }, generatorOptions).Problems;
 
@@ -318,7 +325,6 @@ namespace PhraseCatalog.Core.Exchange
                     bool counts = problem.EffectiveSeverity == RuleSeverity.Error || (options.WarnAsError && problem.EffectiveSeverity == RuleSeverity.Warning);
                     if (!counts) continue;
                     bool inTarget = problem.Span.Path == target.Path;
-                    if (!inTarget && baseline.Contains((problem.RuleId, problem.Span.Path, problem.Span.Start, problem.Message))) continue;
                     if (!locators.TryGetValue(problem.Span.Path, out var locator))
                     {
                         var file = inTarget ? editedFile : catalog.Input.Files.FirstOrDefault(f => f.Path == problem.Span.Path);
@@ -329,12 +335,18 @@ namespace PhraseCatalog.Core.Exchange
 
                     string? key = locator.KeyAt(problem.Span.Start);
                     if (key is null || !remaining.ContainsKey(key) || refused.ContainsKey(key)) continue;
+                    if (!inTarget && Baseline().Contains((problem.RuleId, problem.Span.Path, problem.Span.Start, problem.Message))) continue;
                     string severity = problem.EffectiveSeverity == RuleSeverity.Error ? "error" : "warning";
                     refused[key] = $"{problem.RuleId} ({severity}): {problem.Message}";
                     any = true;
                 }
 
-                if (!any) break;
+                if (!any)
+                {
+                    checkedEdit = bytes;
+                    break;
+                }
+
                 foreach (string key in refused.Keys) remaining.Remove(key);
             }
 
