@@ -206,6 +206,12 @@ namespace PhraseCatalog.Core.Exchange
                 foreach (var pair in accepted) results.Add(new UnitResult(pair.Key, UnitOutcome.Accepted, null, pending[pair.Key].Line));
                 if (!options.DryRun && accepted.Count > 0 && !edited.AsSpanEquals(raw.Bytes))
                 {
+                    // Someone else's edit since the file was read must not be overwritten.
+                    if (!File.ReadAllBytes(target.Path).AsSpanEquals(raw.Bytes))
+                    {
+                        throw new ExchangeException($"the phrase file {target.Path} changed while the import ran; nothing was written, run the import again");
+                    }
+
                     AtomicFile.Write(target.Path, edited);
                     report.Written = true;
                 }
