@@ -65,7 +65,9 @@ namespace PhraseCatalog.Generator.Pipeline
             string culture = GeneratorOptions.DefaultDefaultCulture;
             if (global.TryGetValue(BuildOptions.DefaultCultureProperty, out var c) && !string.IsNullOrWhiteSpace(c)) culture = c.Trim();
             var declared = EquatableArray<string>.Empty;
-            if (global.TryGetValue(BuildOptions.CulturesProperty, out var list) && !string.IsNullOrWhiteSpace(list))
+            // The targets' comma list first; the raw property for hosts that hand options in directly.
+            if ((global.TryGetValue(BuildOptions.CultureListProperty, out var list) && !string.IsNullOrWhiteSpace(list))
+                || (global.TryGetValue(BuildOptions.CulturesProperty, out list) && !string.IsNullOrWhiteSpace(list)))
             {
                 declared = list.Split(new[] { ';', ',' }, StringSplitOptions.RemoveEmptyEntries)
                     .Select(c => c.Trim())
