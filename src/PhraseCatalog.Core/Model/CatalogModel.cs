@@ -26,12 +26,26 @@ namespace PhraseCatalog.Core.Model
         /// <summary>The cultures the project declares (MSBuild <c>PhraseCatalogCultures</c>); empty when it declares none.</summary>
         public EquatableArray<string> DeclaredCultures { get; init; } = EquatableArray<string>.Empty;
 
+        /// <summary>
+        /// True when the project set PhraseCatalogDefaultCulture itself. Only then is a neutral file
+        /// (no culture part, <c>Resources.resx</c>) read as that culture, as documented before neutral
+        /// files were supported; otherwise it is the neutral file, of language <see cref="NeutralLanguage"/>.
+        /// </summary>
+        public bool DefaultCultureSet { get; init; }
+
+        /// <summary>The language of neutral files (MSBuild <c>NeutralLanguage</c>), or null: then "" (invariant).</summary>
+        public string? NeutralLanguage { get; init; }
+
         /// <summary>Hold Traditional texts to Taiwan's standard forms (MSBuild <c>PhraseCatalogTaiwanStandard</c>, PHR0009).</summary>
         public bool TaiwanStandard { get; init; }
     }
 
     /// <summary>A phrase's text in one culture, with its parsed template.</summary>
-    internal sealed record CultureText(string Culture, string Text, EquatableArray<TemplateSegment> Segments, bool IsFallback);
+    internal sealed record CultureText(string Culture, string Text, EquatableArray<TemplateSegment> Segments, bool IsFallback)
+    {
+        /// <summary>For a fallback, the index of the culture whose text it is (0, the default, unless a nearer culture has the key).</summary>
+        public int FallbackOf { get; init; }
+    }
 
     /// <summary>An approved phrase: key, C# path, placeholders, one text per catalog culture (fallbacks filled in).</summary>
     internal sealed record PhraseModel(

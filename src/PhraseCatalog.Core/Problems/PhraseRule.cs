@@ -88,7 +88,7 @@ namespace PhraseCatalog.Core.Problems
             "Phrase key cannot become a C# name",
             "{0}",
             RuleSeverity.Error,
-            "A key is a scenario path such as Greeting.InboundCall: two or more parts separated by dots, each a C# identifier, and no two keys may produce the same C# name.");
+            "A key becomes a C# name: a key without a dot is a member of the catalog class, a dotted key (Greeting.InboundCall) nested classes and a member; other characters are mapped to '_' by a fixed rule. No two keys may produce the same C# name, and none a name the generated code or C# reserves.");
 
         public static readonly PhraseRule MissingTranslation = new PhraseRule(
             MissingTranslationId,

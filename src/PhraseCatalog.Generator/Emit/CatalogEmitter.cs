@@ -133,7 +133,7 @@ namespace PhraseCatalog.Generator.Emit
             for (int c = 1; c < phrase.Texts.Count; c++)
             {
                 // Cultures whose text falls back to the default share the default branch.
-                if (phrase.Texts[c].IsFallback) continue;
+                if (phrase.Texts[c].IsFallback && phrase.Texts[c].FallbackOf == 0) continue;
                 w.Line("case " + c.ToString(CultureInfo.InvariantCulture) + ": return " + Concat(phrase.Texts[c], phrase, model.EmitNullable) + ";");
             }
 
@@ -191,8 +191,8 @@ namespace PhraseCatalog.Generator.Emit
             w.Line("/// <para><c>" + Xml(phrase.Key) + "</c></para>");
             foreach (var text in phrase.Texts)
             {
-                string shown = text.IsFallback ? "(no " + text.Culture + " text; the " + phrase.Texts[0].Culture + " text is used)" : text.Text;
-                w.Line("/// <para>" + Xml(text.Culture) + ": " + Xml(shown) + "</para>");
+                string shown = text.IsFallback ? "(no " + Shown(text.Culture) + " text; the " + Shown(phrase.Texts[text.FallbackOf].Culture) + " text is used)" : text.Text;
+                w.Line("/// <para>" + Xml(Shown(text.Culture)) + ": " + Xml(shown) + "</para>");
             }
 
             w.Line("/// </summary>");
@@ -248,6 +248,9 @@ namespace PhraseCatalog.Generator.Emit
             foreach (var segment in text.Segments) builder.Append(segment.Value);
             return builder.ToString();
         }
+
+        /// <summary>A culture for doc comments: the invariant name of a neutral file is shown as "neutral".</summary>
+        private static string Shown(string culture) => culture.Length == 0 ? "neutral" : culture;
 
         private static string Literal(string value) => SymbolDisplay.FormatLiteral(value, quote: true);
 

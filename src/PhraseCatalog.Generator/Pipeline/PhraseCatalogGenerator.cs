@@ -63,7 +63,9 @@ namespace PhraseCatalog.Generator.Pipeline
             else if (global.TryGetValue(BuildOptions.RootNamespaceProperty, out var root) && !string.IsNullOrWhiteSpace(root)) ns = root.Trim();
 
             string culture = GeneratorOptions.DefaultDefaultCulture;
-            if (global.TryGetValue(BuildOptions.DefaultCultureProperty, out var c) && !string.IsNullOrWhiteSpace(c)) culture = c.Trim();
+            bool cultureSet = global.TryGetValue(BuildOptions.DefaultCultureProperty, out var c) && !string.IsNullOrWhiteSpace(c);
+            if (cultureSet) culture = c!.Trim();
+            string? neutral = global.TryGetValue(BuildOptions.NeutralLanguageProperty, out var n) && !string.IsNullOrWhiteSpace(n) ? n.Trim() : null;
             var declared = EquatableArray<string>.Empty;
             // The targets' comma list first; the raw property for hosts that hand options in directly.
             if ((global.TryGetValue(BuildOptions.CultureListProperty, out var list) && !string.IsNullOrWhiteSpace(list))
@@ -77,7 +79,7 @@ namespace PhraseCatalog.Generator.Pipeline
             }
 
             bool taiwan = global.TryGetValue(BuildOptions.TaiwanStandardProperty, out var tw) && string.Equals(tw?.Trim(), "true", StringComparison.OrdinalIgnoreCase);
-            return new GeneratorOptions(ns, culture, true) { DeclaredCultures = declared, TaiwanStandard = taiwan };
+            return new GeneratorOptions(ns, culture, true) { DeclaredCultures = declared, TaiwanStandard = taiwan, DefaultCultureSet = cultureSet, NeutralLanguage = neutral };
         }
 
         private static ParsedPhraseFile? ReadFile(AdditionalText text, AnalyzerConfigOptionsProvider provider, CancellationToken cancellationToken)
