@@ -203,7 +203,15 @@ namespace PhraseCatalog.Core.Model
             }
 
             string? comment = perCulture.FirstOrDefault(e => e?.Comment is { Length: > 0 })?.Comment;
-            return new PhraseModel(key, parts.ToEquatableArray(), comment, reference.Placeholders, texts.ToEquatableArray());
+
+            // Positional placeholders become parameters arg0, arg1… in index order, whatever order a text uses them in.
+            var placeholders = reference.Placeholders;
+            if (placeholders.Count > 0 && placeholders[0].IsPositional)
+            {
+                placeholders = placeholders.OrderBy(p => int.Parse(p.Name, System.Globalization.CultureInfo.InvariantCulture)).ToEquatableArray();
+            }
+
+            return new PhraseModel(key, parts.ToEquatableArray(), comment, placeholders, texts.ToEquatableArray());
         }
 
         private static bool SamePlaceholders(EquatableArray<Placeholder> a, EquatableArray<Placeholder> b)
@@ -220,7 +228,7 @@ namespace PhraseCatalog.Core.Model
         private static string Describe(EquatableArray<Placeholder> placeholders) =>
             placeholders.Count == 0
                 ? "(none)"
-                : string.Join(", ", placeholders.OrderBy(p => p.Name, StringComparer.Ordinal).Select(p => "{" + (p.Type == "string" ? p.Name : p.Name + ":" + p.Type) + "}"));
+                : string.Join(", ", placeholders.OrderBy(p => p.Name, StringComparer.Ordinal).Select(p => p.Shown));
 
         /// <summary>Reads the <c>Instead: Key, Key</c> lines of a forbidden entry's comment.</summary>
         internal static string[] ParseInstead(string? comment)

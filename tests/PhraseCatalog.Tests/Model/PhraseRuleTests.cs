@@ -285,7 +285,7 @@ namespace PhraseCatalog.Tests.Model
         [InlineData("您好}先生", 2, 1, "no matching '{'")]
         [InlineData("您好{}先生", 2, 2, "no name")]
         [InlineData("{:int}先生", 0, 6, "no name")]
-        [InlineData("第{1x}位", 1, 4, "not a valid C# identifier")]
+        [InlineData("第{1x}位", 1, 4, "is not written {index}")]
         [InlineData("{first name}您好", 0, 12, "not a valid C# identifier")]
         [InlineData("共{hours:float}小时", 1, 13, "the type 'float'")]
         [InlineData("共{hours:}小时", 1, 8, "the type ''")]
