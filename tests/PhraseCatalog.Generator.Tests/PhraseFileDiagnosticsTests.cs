@@ -144,10 +144,13 @@ public sealed class PhraseFileDiagnosticsTests
         OnlyIds(outcome, "PHR0002");
         var found = outcome.WithId("PHR0002");
         Assert.Equal(4, found.Count);
-        Located(found[0], "PHR0002", DiagnosticSeverity.Error, file, line: 6, column: 15, spanText: "Logo.Image");
-        Located(found[1], "PHR0002", DiagnosticSeverity.Error, file, line: 9, column: 15, spanText: "Logo.Blob");
-        Located(found[2], "PHR0002", DiagnosticSeverity.Error, file, line: 12, column: 15, spanText: "Logo.File");
-        Located(found[3], "PHR0002", DiagnosticSeverity.Error, file, line: 15, column: 15, spanText: "Logo.Markup");
+        // Skipped non-text entries are information; markup inside a text value is an error.
+        Located(found[0], "PHR0002", DiagnosticSeverity.Info, file, line: 6, column: 15, spanText: "Logo.Image");
+        Located(found[1], "PHR0002", DiagnosticSeverity.Info, file, line: 9, column: 15, spanText: "Logo.Blob");
+        Located(found[2], "PHR0002", DiagnosticSeverity.Info, file, line: 12, column: 15, spanText: "Logo.File");
+        Assert.Equal(DiagnosticSeverity.Error, found[3].Severity);
+        Assert.Equal(DiagnosticSeverity.Info, found[3].DefaultSeverity);
+        Assert.Equal(14, found[3].Location.GetLineSpan().StartLinePosition.Line);
         Assert.Contains("file reference", found[2].GetMessage(), System.StringComparison.Ordinal);
 
         // The good entry still becomes a member; the refused ones never do.

@@ -72,9 +72,9 @@ namespace PhraseCatalog.Core.Problems
         public static readonly PhraseRule NotPlainString = new PhraseRule(
             NotPlainStringId,
             "Phrase entry is not plain text",
-            "The entry '{0}' is not plain text ({1}); a phrase must be a plain string, so the entry is ignored",
-            RuleSeverity.Error,
-            "Entries with a type or mimetype attribute, or file references, can carry serialized objects or point at other files. Phrase files never deserialize or follow them.");
+            "The entry '{0}' is not plain text ({1}), so it is skipped: only text entries become phrases, and nothing else is deserialized or followed",
+            RuleSeverity.Info,
+            "Entries with a type or mimetype attribute (images, icons, serialized objects), file references and Windows Forms designer entries (>>name, $this.name) are not phrases. They are skipped, never deserialized or followed; the text entries of the same file are phrases. A value containing XML markup is an error.");
 
         public static readonly PhraseRule DuplicateKey = new PhraseRule(
             DuplicateKeyId,

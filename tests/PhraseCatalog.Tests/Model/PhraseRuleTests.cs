@@ -27,7 +27,7 @@ namespace PhraseCatalog.Tests.Model
             Assert.Equal(
                 new[]
                 {
-                    ("PHR0001", RuleSeverity.Error), ("PHR0002", RuleSeverity.Error), ("PHR0003", RuleSeverity.Error), ("PHR0004", RuleSeverity.Error),
+                    ("PHR0001", RuleSeverity.Error), ("PHR0002", RuleSeverity.Info), ("PHR0003", RuleSeverity.Error), ("PHR0004", RuleSeverity.Error),
                     ("PHR0005", RuleSeverity.Warning), ("PHR0006", RuleSeverity.Error), ("PHR0007", RuleSeverity.Error), ("PHR0008", RuleSeverity.Error),
                     ("PHR0018", RuleSeverity.Warning),
                     ("PHR0009", RuleSeverity.Warning), ("PHR0010", RuleSeverity.Warning), ("PHR0011", RuleSeverity.Warning), ("PHR0012", RuleSeverity.Warning),
@@ -116,7 +116,7 @@ namespace PhraseCatalog.Tests.Model
             var result = Catalogs.Build((Ko, ko));
 
             var problem = result.Single(PhraseRules.NotPlainStringId);
-            Located.At(problem, PhraseRules.NotPlainString, RuleSeverity.Error, KoPath, 4, Resx.KeyColumn);
+            Located.At(problem, PhraseRules.NotPlainString, RuleSeverity.Info, KoPath, 4, Resx.KeyColumn);
             Assert.False(result.HasPhrase("Greeting.Logo"));
             Assert.True(result.HasPhrase("Greeting.InboundCall"));
         }
