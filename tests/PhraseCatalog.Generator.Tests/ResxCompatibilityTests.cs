@@ -132,4 +132,26 @@ public sealed class ResxCompatibilityTests
         using var assembly = CompiledAssembly.Load(outcome.OutputCompilation);
         Assert.Equal("en-US|en-US,zh-CN|OK|确定", assembly.Run());
     }
+
+    [Fact]
+    public void PHR0030_many_findings_of_one_rule_in_one_file_are_all_reported_and_led_by_one_summary_at_the_file_start()
+    {
+        var keys = Enumerable.Range(1, 12).Select(i => "Label" + i.ToString(System.Globalization.CultureInfo.InvariantCulture)).ToArray();
+        var neutral = PhraseFile.Of("Resources.resx", keys.Select(k => new Entry(k, "Save all changes now")).ToArray());
+        var zh = PhraseFile.Of("Resources.zh-TW.resx", keys.Select(k => new Entry(k, "Save all changes now")).ToArray());
+        var ko = PhraseFile.Of("Resources.ko-KR.resx", keys.Take(3).Select(k => new Entry(k, "Save all changes now")).Concat(keys.Skip(3).Select(k => new Entry(k, "모두 저장"))).ToArray());
+
+        var outcome = GeneratorHarness.Run(neutral, zh, ko);
+
+        var inTw = outcome.Diagnostics.Where(d => d.Id == "PHR0030" && d.Location.GetLineSpan().Path.EndsWith("zh-TW.resx", StringComparison.Ordinal)).ToList();
+        Assert.Equal(13, inTw.Count);
+        var summary = Assert.Single(inTw, d => d.Location.GetLineSpan().StartLinePosition.Line == 0);
+        Assert.StartsWith("12 findings of PHR0030 (Text left untranslated) in Resources.zh-TW.resx, each reported at its line; the first, at line ", summary.GetMessage(), StringComparison.Ordinal);
+        Assert.Contains("dotnet_diagnostic.PHR0030.severity", summary.GetMessage(), StringComparison.Ordinal);
+
+        // Three findings in the ko-KR file: no summary there.
+        var inKo = outcome.Diagnostics.Where(d => d.Id == "PHR0030" && d.Location.GetLineSpan().Path.EndsWith("ko-KR.resx", StringComparison.Ordinal)).ToList();
+        Assert.Equal(3, inKo.Count);
+        Assert.DoesNotContain(inKo, d => d.GetMessage().Contains("findings of", StringComparison.Ordinal));
+    }
 }

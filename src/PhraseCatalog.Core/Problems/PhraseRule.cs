@@ -62,6 +62,9 @@ namespace PhraseCatalog.Core.Problems
         public const string UntranslatedId = "PHR0016";
         public const string FusedParticleId = "PHR0017";
 
+        // Rules for existing resx translations (issue 14): IDs from PHR0030 up.
+        public const string UntranslatedTextId = "PHR0030";
+
         public static readonly PhraseRule Unreadable = new PhraseRule(
             UnreadableId,
             "Phrase file cannot be read",
@@ -190,10 +193,18 @@ namespace PhraseCatalog.Core.Problems
             RuleSeverity.Warning,
             "The right Korean particle (을/를, 이/가, 은/는, 와/과, 으로/로) depends on the value's last syllable, so it cannot be written after a placeholder; use the particle form {name|을/를} and the generated code picks it.");
 
+        public static readonly PhraseRule UntranslatedText = new PhraseRule(
+            UntranslatedTextId,
+            "Text left untranslated",
+            "{0}",
+            RuleSeverity.Warning,
+            "A translation that is still the source text: the neutral file's text unchanged, or English words in a Chinese or Korean file. Short tokens (OK, URL), product names, formats and placeholders are not reported.");
+
         public static readonly PhraseRule[] All =
         {
             Unreadable, NotPlainString, DuplicateKey, InvalidKey, MissingTranslation, PlaceholderMismatch, MalformedPlaceholder, EmptyText, UnknownReplacement,
             ScriptMismatch, AddressRegister, ForbiddenInApproved, TemplateMark, Punctuation, Whitespace, CultureName, Untranslated, FusedParticle,
+            UntranslatedText,
         };
     }
 }

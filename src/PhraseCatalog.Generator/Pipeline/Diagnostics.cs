@@ -71,10 +71,12 @@ namespace PhraseCatalog.Generator.Pipeline
 
         public static readonly DiagnosticDescriptor FusedParticle = new DiagnosticDescriptor(PhraseRules.FusedParticleId, PhraseRules.FusedParticle.Title, "{0}", PhraseRules.Category, Severity(PhraseRules.FusedParticle), isEnabledByDefault: true, description: PhraseRules.FusedParticle.Description, helpLinkUri: PhraseRules.FusedParticle.HelpLink);
 
+        public static readonly DiagnosticDescriptor UntranslatedText = new DiagnosticDescriptor(PhraseRules.UntranslatedTextId, PhraseRules.UntranslatedText.Title, "{0}", PhraseRules.Category, Severity(PhraseRules.UntranslatedText), isEnabledByDefault: true, description: PhraseRules.UntranslatedText.Description, helpLinkUri: PhraseRules.UntranslatedText.HelpLink);
+
         private static Dictionary<string, DiagnosticDescriptor> Create()
         {
             var result = new Dictionary<string, DiagnosticDescriptor>();
-            foreach (var descriptor in new[] { Unreadable, NotPlainString, DuplicateKey, InvalidKey, MissingTranslation, PlaceholderMismatch, MalformedPlaceholder, EmptyText, UnknownReplacement, ScriptMismatch, AddressRegister, ForbiddenInApproved, TemplateMark, Punctuation, Whitespace, CultureName, Untranslated, FusedParticle }) result.Add(descriptor.Id, descriptor);
+            foreach (var descriptor in new[] { Unreadable, NotPlainString, DuplicateKey, InvalidKey, MissingTranslation, PlaceholderMismatch, MalformedPlaceholder, EmptyText, UnknownReplacement, ScriptMismatch, AddressRegister, ForbiddenInApproved, TemplateMark, Punctuation, Whitespace, CultureName, Untranslated, FusedParticle, UntranslatedText }) result.Add(descriptor.Id, descriptor);
             return result;
         }
 
