@@ -2,11 +2,13 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using BenchmarkDotNet.Attributes;
-using PhraseCatalog.Generator.Common;
-using PhraseCatalog.Generator.Model;
-using PhraseCatalog.Generator.Reading;
-using PhraseCatalog.Generator.Validation;
-using PhraseCatalog.Generator.Validation.Quality;
+using PhraseCatalog.Core;
+using PhraseCatalog.Core.Common;
+using PhraseCatalog.Core.Model;
+using PhraseCatalog.Core.Reading;
+using PhraseCatalog.Core.Validation;
+using PhraseCatalog.Core.Validation.Quality;
+using PhraseCatalog.Core.Problems;
 
 namespace PhraseCatalog.Benchmarks;
 
@@ -62,5 +64,5 @@ public class QualityRuleBenchmarks
 
     /// <summary>The whole model build of the catalog (structure, placeholders and the quality rules).</summary>
     [Benchmark(Baseline = true)]
-    public int BuildModel() => CatalogBuilder.Build(_catalog, _options).Problems.Count;
+    public int BuildModel() => CatalogPipeline.Model(_catalog, _options).Problems.Count;
 }

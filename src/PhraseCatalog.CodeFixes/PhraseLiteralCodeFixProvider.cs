@@ -8,6 +8,7 @@ using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Simplification;
+using PhraseCatalog.Generator.Analyzers;
 
 namespace PhraseCatalog.CodeFixes
 {
@@ -26,14 +27,15 @@ namespace PhraseCatalog.CodeFixes
     [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(PhraseLiteralCodeFixProvider))]
     public sealed class PhraseLiteralCodeFixProvider : CodeFixProvider
     {
-        internal const string UseMemberId = "PHR1004";
-        internal const string NearMatchId = "PHR1005";
-        internal const string MemberProperty = "Member";
-        internal const string CultureProperty = "Culture";
-        internal const string LiteralCultureProperty = "LiteralCulture";
-        internal const string FixableProperty = "Fixable";
-        internal const string CatalogTypeProperty = "CatalogType";
-        internal const string KeyProperty = "PhraseKey";
+        // IDs and property names come from the analyzers' own table (one definition, shipped side by side).
+        private const string UseMemberId = AnalyzerRules.UseMemberId;
+        private const string NearMatchId = AnalyzerRules.NearMatchId;
+        private const string MemberProperty = AnalyzerRules.Properties.Member;
+        private const string CultureProperty = AnalyzerRules.Properties.Culture;
+        private const string LiteralCultureProperty = AnalyzerRules.Properties.LiteralCulture;
+        private const string FixableProperty = AnalyzerRules.Properties.Fixable;
+        private const string CatalogTypeProperty = AnalyzerRules.Properties.CatalogType;
+        private const string KeyProperty = AnalyzerRules.Properties.Key;
         internal const string KeepCultureEquivalenceKey = "PhraseCatalog.UseMemberKeepCulture";
         internal const string CurrentCultureEquivalenceKey = "PhraseCatalog.UseMemberCurrentCulture";
 

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Runtime.CompilerServices;
+using PhraseCatalog.Shared;
 
 namespace PhraseCatalog
 {
@@ -127,22 +128,8 @@ namespace PhraseCatalog
             return _defaultIndex;
         }
 
-        /// <summary>
-        /// The Chinese script a zh name implies, from the name alone: the explicit table the
-        /// design fixes, so the answer never depends on the machine's ICU data.
-        /// </summary>
-        internal static string? ChineseScriptOf(string name)
-        {
-            if (!StartsWithSubtag(name, "zh")) return null;
-            if (name.Length == 2) return "zh-Hans";
-            // zh-Hant-*, zh-Hans-* carry the script explicitly; a region decides otherwise.
-            string rest = name.Substring(3);
-            if (StartsWithSubtag(rest, "Hant")) return "zh-Hant";
-            if (StartsWithSubtag(rest, "Hans")) return "zh-Hans";
-            if (StartsWithSubtag(rest, "TW") || StartsWithSubtag(rest, "HK") || StartsWithSubtag(rest, "MO")) return "zh-Hant";
-            if (StartsWithSubtag(rest, "CN") || StartsWithSubtag(rest, "SG") || StartsWithSubtag(rest, "MY")) return "zh-Hans";
-            return "zh-Hans";
-        }
+        /// <summary>The Chinese script culture (zh-Hans or zh-Hant) a zh name implies, by the one culture table.</summary>
+        internal static string? ChineseScriptOf(string name) => CultureNames.ChineseScriptCulture(name);
 
         private static bool StartsWithSubtag(string value, string subtag) =>
             value.Length >= subtag.Length

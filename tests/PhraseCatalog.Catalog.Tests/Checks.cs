@@ -2,8 +2,9 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Text.RegularExpressions;
-using PhraseCatalog.Generator.Validation;
-using PhraseCatalog.Generator.Validation.Quality;
+using PhraseCatalog.Core.Validation;
+using PhraseCatalog.Core.Validation.Quality;
+using PhraseCatalog.Core.Problems;
 
 namespace PhraseCatalog.Catalog.Tests;
 

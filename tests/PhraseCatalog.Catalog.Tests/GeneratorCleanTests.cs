@@ -1,9 +1,9 @@
 using System;
 using System.IO;
 using System.Linq;
-using PhraseCatalog.Generator.Common;
-using PhraseCatalog.Generator.Model;
-using PhraseCatalog.Generator.Reading;
+using PhraseCatalog.Core.Common;
+using PhraseCatalog.Core.Model;
+using PhraseCatalog.Core.Reading;
 
 namespace PhraseCatalog.Catalog.Tests;
 

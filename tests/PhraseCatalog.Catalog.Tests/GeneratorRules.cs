@@ -3,10 +3,12 @@ using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using System.Xml.Linq;
-using PhraseCatalog.Generator.Common;
-using PhraseCatalog.Generator.Model;
-using PhraseCatalog.Generator.Reading;
-using PhraseCatalog.Generator.Validation;
+using PhraseCatalog.Core;
+using PhraseCatalog.Core.Common;
+using PhraseCatalog.Core.Model;
+using PhraseCatalog.Core.Reading;
+using PhraseCatalog.Core.Validation;
+using PhraseCatalog.Core.Problems;
 
 namespace PhraseCatalog.Catalog.Tests;
 
@@ -41,7 +43,7 @@ internal static class GeneratorRules
                 ResxReader.Read(path, File.ReadAllBytes(path))))
             .ToEquatableArray();
         var input = new CatalogInput("CallCenter", "PhraseCatalog.Standard", "PhraseCatalog.Standard.CallCenter.g.cs", files);
-        return CatalogBuilder.Build(input, options);
+        return CatalogPipeline.Model(input, options);
     }
 
     /// <summary>The standard catalog's findings of one rule, as "file(line,column): message".</summary>
@@ -61,7 +63,7 @@ internal static class GeneratorRules
             var xml = new XDocument(new XElement("root", f.Entries.Select(e => new XElement("data", new XAttribute("name", e.Key), new XElement("value", e.Value)))));
             return new ParsedPhraseFile(path, "/phrases", PhraseFileName.Parse(f.FileName, out var error), error, null, ResxReader.Read(path, xml.ToString()));
         }).ToEquatableArray();
-        var result = CatalogBuilder.Build(new CatalogInput("CallCenter", null, "CallCenter.g.cs", parsed), StandardOptions);
+        var result = CatalogPipeline.Model(new CatalogInput("CallCenter", null, "CallCenter.g.cs", parsed), StandardOptions);
         return result.Problems.Where(p => p.RuleId == ruleId).ToList();
     }
 

@@ -2,7 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
-using GeneratorTables = PhraseCatalog.Generator.Validation.Quality.ScriptTables;
+using GeneratorTables = PhraseCatalog.Core.Validation.Quality.ScriptTables;
 
 namespace PhraseCatalog.Catalog.Tests;
 

@@ -4,7 +4,7 @@ using System.Globalization;
 using System.IO;
 using System.Linq;
 using System.Text;
-using PhraseCatalog.Generator.Validation.Quality;
+using PhraseCatalog.Core.Validation.Quality;
 
 namespace PhraseCatalog.Catalog.Tests;
 

@@ -41,6 +41,7 @@ public sealed class PackageContentsTests
             "lib/net8.0/PhraseCatalog.dll",
             "lib/net8.0/PhraseCatalog.xml",
             "analyzers/dotnet/cs/PhraseCatalog.Generator.dll",
+            "analyzers/dotnet/cs/PhraseCatalog.Core.dll",
             "analyzers/dotnet/cs/PhraseCatalog.CodeFixes.dll",
             "buildTransitive/PhraseCatalog.props",
             "buildTransitive/PhraseCatalog.targets",
@@ -112,9 +113,18 @@ public sealed class PackageContentsTests
 
         // The generator and analyzers run inside every compiler from Roslyn 4.8 on: they may reference
         // only what the compiler itself carries, and never Workspaces (absent from csc).
+        // The core (read, model, validate) ships beside the generator and references no Roslyn at all:
+        // the phrasecatalog tool runs the very same assembly outside the compiler.
+        var core = AssemblyInfo.Read(ReadBytes(zip, "analyzers/dotnet/cs/PhraseCatalog.Core.dll"));
+        Assert.Equal("PhraseCatalog.Core", core.Name);
+        AssertReferences(core, new() { ["netstandard"] = new Version(2, 0, 0, 0) }, optional: CompilerCarried);
+
         var generator = AssemblyInfo.Read(ReadBytes(zip, "analyzers/dotnet/cs/PhraseCatalog.Generator.dll"));
         Assert.Equal("PhraseCatalog.Generator", generator.Name);
-        AssertReferences(generator, new() { ["netstandard"] = new Version(2, 0, 0, 0), ["Microsoft.CodeAnalysis"] = roslyn48, ["Microsoft.CodeAnalysis.CSharp"] = roslyn48 }, optional: CompilerCarried);
+        AssertReferences(
+            generator,
+            new() { ["netstandard"] = new Version(2, 0, 0, 0), ["Microsoft.CodeAnalysis"] = roslyn48, ["Microsoft.CodeAnalysis.CSharp"] = roslyn48, ["PhraseCatalog.Core"] = core.Version },
+            optional: CompilerCarried);
         Assert.Contains("PhraseCatalog.Generator.Analyzers.PhraseUsageAnalyzer", generator.TypesWithAttribute("Microsoft.CodeAnalysis.Diagnostics.DiagnosticAnalyzerAttribute"));
         Assert.Contains("PhraseCatalog.Generator.Pipeline.PhraseCatalogGenerator", generator.TypesWithAttribute("Microsoft.CodeAnalysis.GeneratorAttribute"));
 

@@ -4,8 +4,8 @@ using System.Linq;
 using System.Reflection;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
-using PhraseCatalog.Generator.Common;
-using PhraseCatalog.Generator.Model;
+using PhraseCatalog.Core.Common;
+using PhraseCatalog.Core.Model;
 using PhraseCatalog.Generator.Pipeline;
 using PhraseCatalog.Generator.Tests.Infrastructure;
 

@@ -2,6 +2,7 @@ using System.Linq;
 using Microsoft.CodeAnalysis;
 using PhraseCatalog.Generator.Tests.Infrastructure;
 using static PhraseCatalog.Generator.Tests.Infrastructure.DiagnosticAssert;
+using PhraseCatalog.Core.Problems;
 
 namespace PhraseCatalog.Generator.Tests;
 
@@ -399,7 +400,7 @@ public sealed class PhraseFileDiagnosticsTests
             .Where(n => n.StartsWith("PHR", System.StringComparison.Ordinal))
             .Select(n => n.Substring(0, 7))
             .ToHashSet();
-        var ids = PhraseCatalog.Generator.Validation.PhraseRules.All.Select(r => r.Id).ToList();
+        var ids = PhraseCatalog.Core.Problems.PhraseRules.All.Select(r => r.Id).ToList();
         Assert.All(ids, id => Assert.Contains(id, tested));
     }
 

@@ -7,6 +7,7 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Text;
 using PhraseCatalog.Generator.Tests.Infrastructure;
 using static PhraseCatalog.Generator.Tests.Infrastructure.DiagnosticAssert;
+using PhraseCatalog.Core.Problems;
 
 namespace PhraseCatalog.Generator.Tests;
 

@@ -8,6 +8,7 @@ using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
+using PhraseCatalog.Core.Problems;
 
 namespace PhraseCatalog.Generator.Analyzers
 {

@@ -2,7 +2,8 @@ using System;
 using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Linq;
-using PhraseCatalog.Generator.Common;
+using PhraseCatalog.Core.Common;
+using PhraseCatalog.Shared;
 
 namespace PhraseCatalog.Generator.Analyzers
 {
@@ -255,18 +256,9 @@ namespace PhraseCatalog.Generator.Analyzers
             return null;
         }
 
-        /// <summary>Chinese culture names by script, as PhraseCultures resolves them (names only, no ICU).</summary>
-        private static bool IsChinese(string culture, bool traditional)
-        {
-            if (traditional)
-            {
-                return culture == "zh-Hant" || culture.StartsWith("zh-Hant-", StringComparison.Ordinal)
-                    || culture == "zh-TW" || culture == "zh-HK" || culture == "zh-MO";
-            }
-
-            return culture == "zh-Hans" || culture.StartsWith("zh-Hans-", StringComparison.Ordinal)
-                || culture == "zh" || culture == "zh-CN" || culture == "zh-SG";
-        }
+        /// <summary>Chinese culture names by script, by the one culture table that culture resolution uses.</summary>
+        private static bool IsChinese(string culture, bool traditional) =>
+            CultureNames.ScriptOf(culture) == (traditional ? CultureScript.Traditional : CultureScript.Simplified);
 
         internal static char[] SortedChars(string text)
         {

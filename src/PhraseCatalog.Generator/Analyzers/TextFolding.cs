@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Text;
 using PhraseCatalog.Generator.Analyzers.Tables;
+using PhraseCatalog.Shared;
 
 namespace PhraseCatalog.Generator.Analyzers
 {
@@ -32,15 +33,9 @@ namespace PhraseCatalog.Generator.Analyzers
             return false;
         }
 
+        /// <summary>Han or Hangul (<see cref="CjkCharacters"/>); a high surrogate of planes 2 and 3 stands for its Han ideograph.</summary>
         public static bool IsHanOrHangul(char c) =>
-            (c >= 0x1100 && c <= 0x11FF)        // Hangul Jamo
-            || (c >= 0x3130 && c <= 0x318F)     // Hangul compatibility jamo
-            || (c >= 0x3400 && c <= 0x4DBF)     // CJK extension A
-            || (c >= 0x4E00 && c <= 0x9FFF)     // CJK unified ideographs
-            || (c >= 0xA960 && c <= 0xA97F)     // Hangul Jamo extended A
-            || (c >= 0xAC00 && c <= 0xD7FF)     // Hangul syllables, Jamo extended B
-            || (c >= 0xD840 && c <= 0xD87F)     // high surrogates of planes 2 and 3 (CJK extensions B-H)
-            || (c >= 0xF900 && c <= 0xFAFF);    // CJK compatibility ideographs
+            char.IsHighSurrogate(c) ? c >= 0xD840 && c <= 0xD8BF : CjkCharacters.IsHanOrHangul(c);
 
         /// <summary>
         /// A one-to-one fold for the forbidden-phrase search, so positions in the folded text are

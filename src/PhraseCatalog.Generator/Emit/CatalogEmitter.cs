@@ -5,7 +5,7 @@ using System.Text;
 using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
-using PhraseCatalog.Generator.Model;
+using PhraseCatalog.Core.Model;
 
 namespace PhraseCatalog.Generator.Emit
 {

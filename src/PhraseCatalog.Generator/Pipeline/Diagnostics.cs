@@ -1,8 +1,9 @@
 using System.Collections.Generic;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Text;
-using PhraseCatalog.Generator.Common;
-using PhraseCatalog.Generator.Validation;
+using PhraseCatalog.Core.Common;
+using PhraseCatalog.Core.Validation;
+using PhraseCatalog.Core.Problems;
 
 namespace PhraseCatalog.Generator.Pipeline
 {

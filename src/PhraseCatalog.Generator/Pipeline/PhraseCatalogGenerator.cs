@@ -7,11 +7,13 @@ using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;
-using PhraseCatalog.Generator.Common;
+using PhraseCatalog.Core;
+using PhraseCatalog.Core.Common;
 using PhraseCatalog.Generator.Emit;
-using PhraseCatalog.Generator.Model;
-using PhraseCatalog.Generator.Reading;
-using PhraseCatalog.Generator.Validation;
+using PhraseCatalog.Core.Model;
+using PhraseCatalog.Core.Reading;
+using PhraseCatalog.Core.Validation;
+using PhraseCatalog.Core.Problems;
 
 namespace PhraseCatalog.Generator.Pipeline
 {
@@ -43,12 +45,12 @@ namespace PhraseCatalog.Generator.Pipeline
             var catalogs = files
                 .Collect()
                 .Combine(options)
-                .SelectMany((pair, _) => Group(pair.Left, pair.Right))
+                .SelectMany((pair, _) => CatalogPipeline.Group(pair.Left, pair.Right))
                 .WithTrackingName(TrackingNames.Catalogs);
 
             var results = catalogs
                 .Combine(options)
-                .Select((pair, cancellationToken) => Build(pair.Left, pair.Right, cancellationToken))
+                .Select((pair, cancellationToken) => CatalogPipeline.Build(pair.Left, pair.Right, cancellationToken))
                 .WithTrackingName(TrackingNames.CatalogModels);
 
             context.RegisterSourceOutput(results, static (spc, result) => Produce(spc, result));
@@ -85,18 +87,11 @@ namespace PhraseCatalog.Generator.Pipeline
             }
 
             string? ns = fileOptions.TryGetValue(BuildOptions.NamespaceMetadata, out var n) && !string.IsNullOrWhiteSpace(n) ? n.Trim() : null;
-            string path = text.Path;
-            string fileName = Path.GetFileName(path);
-            string directory = Path.GetDirectoryName(path) ?? string.Empty;
-            var name = PhraseFileName.Parse(fileName, out var nameError);
-
-            ResxReadResult content;
+            string? content = null;
+            string? failure = null;
             try
             {
-                var source = text.GetText(cancellationToken);
-                content = source is null
-                    ? Unreadable(path, "the compiler could not load it")
-                    : ResxReader.Read(path, source.ToString(), cancellationToken);
+                content = text.GetText(cancellationToken)?.ToString();
             }
             catch (OperationCanceledException)
             {
@@ -104,93 +99,10 @@ namespace PhraseCatalog.Generator.Pipeline
             }
             catch (Exception ex)
             {
-                content = Unreadable(path, "reading failed: " + ex.Message);
+                failure = "reading failed: " + ex.Message;
             }
 
-            return new ParsedPhraseFile(path, directory, name, nameError, ns, content);
-        }
-
-        private static ResxReadResult Unreadable(string path, string reason) =>
-            new ResxReadResult(EquatableArray<ResxEntry>.Empty, ImmutableArray.Create(PhraseProblem.Create(PhraseRules.Unreadable, SourceSpan.FileStart(path), reason)).ToEquatableArray());
-
-        /// <summary>Groups files into catalogs by folder and catalog name, and gives each a unique hint name.</summary>
-        internal static ImmutableArray<CatalogInput> Group(ImmutableArray<ParsedPhraseFile> files, GeneratorOptions options)
-        {
-            var result = ImmutableArray.CreateBuilder<CatalogInput>();
-            var groups = files
-                .Where(f => f.Name is not null)
-                .GroupBy(f => (f.Directory, f.Name!.Catalog))
-                .OrderBy(g => g.Key.Catalog, StringComparer.Ordinal)
-                .ThenBy(g => g.Key.Directory, StringComparer.Ordinal);
-
-            var taken = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
-            foreach (var group in groups)
-            {
-                var members = group.OrderBy(f => f.Path, StringComparer.Ordinal).ToImmutableArray();
-                string? ns = members.Select(f => f.Namespace).FirstOrDefault(n => n is not null) ?? options.Namespace;
-                string fullName = string.IsNullOrEmpty(ns) ? group.Key.Catalog : ns + "." + group.Key.Catalog;
-                if (taken.TryGetValue(fullName, out var firstDirectory))
-                {
-                    // Same class twice: keep the first, report the second so nothing vanishes silently.
-                    var problem = PhraseProblem.Create(
-                        PhraseRules.InvalidKey,
-                        SourceSpan.FileStart(members[0].Path),
-                        $"The catalog '{fullName}' is already generated from the phrase files in '{firstDirectory}'; give this folder's catalog another name or its own namespace (PhraseFile metadata PhraseCatalogNamespace)");
-                    result.Add(new CatalogInput(group.Key.Catalog, ns, string.Empty, ImmutableArray.Create(members[0] with { Name = null, NameError = problem.Message }).ToEquatableArray()));
-                    continue;
-                }
-
-                taken.Add(fullName, group.Key.Directory);
-                result.Add(new CatalogInput(group.Key.Catalog, ns, fullName + ".g.cs", members.ToEquatableArray()));
-            }
-
-            foreach (var file in files.Where(f => f.Name is null).OrderBy(f => f.Path, StringComparer.Ordinal))
-            {
-                result.Add(new CatalogInput(Path.GetFileName(file.Path), null, string.Empty, ImmutableArray.Create(file).ToEquatableArray()));
-            }
-
-            return result.ToImmutable();
-        }
-
-        internal static CatalogResult Build(CatalogInput input, GeneratorOptions options, CancellationToken cancellationToken)
-        {
-            var problems = new List<PhraseProblem>();
-            foreach (var file in input.Files)
-            {
-                if (file.Name is null && file.NameError is not null)
-                {
-                    problems.Add(PhraseProblem.Create(PhraseRules.InvalidKey, SourceSpan.FileStart(file.Path), file.NameError));
-                }
-            }
-
-            string? ns = input.Namespace ?? options.Namespace;
-            if (ns is not null && !Identifiers.IsValidNamespace(ns))
-            {
-                problems.Add(PhraseProblem.Create(PhraseRules.InvalidKey, null, $"The namespace '{ns}' (PhraseCatalogNamespace or RootNamespace) is not a valid C# namespace"));
-                return new CatalogResult(null, problems.ToEquatableArray());
-            }
-
-            if (input.HintName.Length == 0)
-            {
-                return new CatalogResult(null, problems.ToEquatableArray());
-            }
-
-            try
-            {
-                var built = CatalogBuilder.Build(input, options, cancellationToken);
-                problems.AddRange(built.Problems);
-                return new CatalogResult(built.Model, problems.ToEquatableArray());
-            }
-            catch (OperationCanceledException)
-            {
-                throw;
-            }
-            catch (Exception ex)
-            {
-                // Never crash the build: report the failure where the catalog lives.
-                problems.Add(PhraseProblem.Create(PhraseRules.Unreadable, SourceSpan.FileStart(input.Files[0].Path), "PhraseCatalog could not process this catalog (" + ex.GetType().Name + ": " + ex.Message + "); please report this"));
-                return new CatalogResult(null, problems.ToEquatableArray());
-            }
+            return CatalogPipeline.ReadFile(text.Path, content, ns, failure, cancellationToken);
         }
 
         private static void Produce(SourceProductionContext context, CatalogResult result)

@@ -2,6 +2,7 @@ using System;
 using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Text;
+using PhraseCatalog.Core.Problems;
 
 namespace PhraseCatalog.Generator.Tests.Infrastructure;
 

@@ -6,6 +6,7 @@ using Basic.Reference.Assemblies;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using PhraseCatalog.Generator.Pipeline;
+using PhraseCatalog.Core.Problems;
 
 namespace PhraseCatalog.Generator.Tests.Infrastructure;
 

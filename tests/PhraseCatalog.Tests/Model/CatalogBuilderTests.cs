@@ -1,8 +1,9 @@
 using System;
 using System.Linq;
-using PhraseCatalog.Generator.Model;
-using PhraseCatalog.Generator.Validation;
+using PhraseCatalog.Core.Model;
+using PhraseCatalog.Core.Validation;
 using PhraseCatalog.Tests.Support;
+using PhraseCatalog.Core.Problems;
 
 namespace PhraseCatalog.Tests.Model
 {

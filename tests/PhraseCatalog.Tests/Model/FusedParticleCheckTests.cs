@@ -1,7 +1,8 @@
 using System;
 using System.Linq;
-using PhraseCatalog.Generator.Validation;
+using PhraseCatalog.Core.Validation;
 using PhraseCatalog.Tests.Support;
+using PhraseCatalog.Core.Problems;
 
 namespace PhraseCatalog.Tests.Model
 {

@@ -7,8 +7,9 @@ using System.Reflection;
 using System.Text;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
-using PhraseCatalog.Generator.Model;
-using PhraseCatalog.Generator.Validation;
+using PhraseCatalog.Core.Model;
+using PhraseCatalog.Core.Validation;
+using PhraseCatalog.Core.Problems;
 
 namespace PhraseCatalog.Tests.Model
 {

@@ -1,5 +1,5 @@
 using System;
-using PhraseCatalog.Generator.Model;
+using PhraseCatalog.Core.Model;
 
 namespace PhraseCatalog.Tests.Model
 {

@@ -1,6 +1,6 @@
 using System;
 using System.Linq;
-using PhraseCatalog.Generator.Model;
+using PhraseCatalog.Core.Model;
 
 namespace PhraseCatalog.Tests.Model
 {

@@ -1,11 +1,12 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
-using PhraseCatalog.Generator.Common;
-using PhraseCatalog.Generator.Model;
-using PhraseCatalog.Generator.Validation;
-using PhraseCatalog.Generator.Validation.Quality;
+using PhraseCatalog.Core.Common;
+using PhraseCatalog.Core.Model;
+using PhraseCatalog.Core.Validation;
+using PhraseCatalog.Core.Validation.Quality;
 using PhraseCatalog.Tests.Support;
+using PhraseCatalog.Core.Problems;
 
 namespace PhraseCatalog.Tests.Model
 {

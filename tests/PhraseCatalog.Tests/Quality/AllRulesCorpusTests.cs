@@ -4,7 +4,7 @@ using System.IO;
 using System.Linq;
 using System.Security;
 using System.Text;
-using PhraseCatalog.Generator.Model;
+using PhraseCatalog.Core.Model;
 using PhraseCatalog.Tests.Support;
 
 namespace PhraseCatalog.Tests.Quality

@@ -3,11 +3,13 @@ using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using System.Text;
-using PhraseCatalog.Generator.Common;
-using PhraseCatalog.Generator.Model;
-using PhraseCatalog.Generator.Reading;
-using PhraseCatalog.Generator.Validation;
-using PhraseCatalog.Generator.Validation.Quality;
+using PhraseCatalog.Core;
+using PhraseCatalog.Core.Common;
+using PhraseCatalog.Core.Model;
+using PhraseCatalog.Core.Reading;
+using PhraseCatalog.Core.Validation;
+using PhraseCatalog.Core.Validation.Quality;
+using PhraseCatalog.Core.Problems;
 
 namespace PhraseCatalog.Tests.Quality
 {
@@ -93,7 +95,7 @@ namespace PhraseCatalog.Tests.Quality
                 .ToEquatableArray();
             Assert.Equal(6, files.Count);
 
-            var result = CatalogBuilder.Build(new CatalogInput("CallCenter", "PhraseCatalog.Standard", "CallCenter.g.cs", files), GeneratorOptions.Default);
+            var result = CatalogPipeline.Model(new CatalogInput("CallCenter", "PhraseCatalog.Standard", "CallCenter.g.cs", files), GeneratorOptions.Default);
 
             Assert.True(result.Model!.Phrases.Count >= 100);
             var found = result.Problems.Where(p => RuleIds.Contains(p.RuleId)).Select(p => p.ToString()).ToList();

@@ -2,9 +2,10 @@ using System;
 using System.Linq;
 using System.Text;
 using CsCheck;
-using PhraseCatalog.Generator.Validation;
-using PhraseCatalog.Generator.Validation.Quality;
+using PhraseCatalog.Core.Validation;
+using PhraseCatalog.Core.Validation.Quality;
 using PhraseCatalog.Tests.Support;
+using PhraseCatalog.Core.Problems;
 
 namespace PhraseCatalog.Tests.Quality
 {

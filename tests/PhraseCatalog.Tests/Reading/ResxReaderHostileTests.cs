@@ -2,9 +2,10 @@ using System;
 using System.IO;
 using System.Linq;
 using System.Text;
-using PhraseCatalog.Generator.Reading;
-using PhraseCatalog.Generator.Validation;
+using PhraseCatalog.Core.Reading;
+using PhraseCatalog.Core.Validation;
 using PhraseCatalog.Tests.Support;
+using PhraseCatalog.Core.Problems;
 
 namespace PhraseCatalog.Tests.Reading
 {

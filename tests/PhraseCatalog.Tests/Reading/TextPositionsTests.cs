@@ -1,5 +1,5 @@
 using System;
-using PhraseCatalog.Generator.Reading;
+using PhraseCatalog.Core.Reading;
 using PhraseCatalog.Tests.Support;
 
 namespace PhraseCatalog.Tests.Reading

@@ -2,10 +2,12 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Text;
-using PhraseCatalog.Generator.Common;
-using PhraseCatalog.Generator.Model;
-using PhraseCatalog.Generator.Reading;
-using PhraseCatalog.Generator.Validation;
+using PhraseCatalog.Core;
+using PhraseCatalog.Core.Common;
+using PhraseCatalog.Core.Model;
+using PhraseCatalog.Core.Reading;
+using PhraseCatalog.Core.Validation;
+using PhraseCatalog.Core.Problems;
 
 namespace PhraseCatalog.Tests.Support
 {
@@ -113,7 +115,7 @@ namespace PhraseCatalog.Tests.Support
             var parsed = files.Select(f => File(f.FileName, f.Content)).ToList();
             string catalog = parsed.Select(p => p.Name?.Catalog).FirstOrDefault(n => n is not null) ?? "CallCenter";
             var input = new CatalogInput(catalog, null, catalog + ".g.cs", parsed.ToEquatableArray());
-            return CatalogBuilder.Build(input, options);
+            return CatalogPipeline.Model(input, options);
         }
 
         public static PhraseModel Phrase(this CatalogResult result, string key)

@@ -1,0 +1,150 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.IO;
+using System.Linq;
+using System.Threading;
+using PhraseCatalog.Core.Common;
+using PhraseCatalog.Core.Model;
+using PhraseCatalog.Core.Problems;
+using PhraseCatalog.Core.Reading;
+using PhraseCatalog.Core.Validation;
+
+namespace PhraseCatalog.Core
+{
+    /// <summary>
+    /// The stages every entry point runs, in one place: read a file → group files into catalogs →
+    /// arrange by culture → validate (quality rules) → build the model. The generator calls these
+    /// steps one by one inside its incremental pipeline (so each is cached on its own); the tool calls
+    /// them through <c>PhraseFileSet</c>. Same code, so the same findings at the same places.
+    /// </summary>
+    internal static class CatalogPipeline
+    {
+        /// <summary>
+        /// Reads one phrase file. <paramref name="text"/> is null when the host could not load the file;
+        /// <paramref name="failure"/> then says why, in words for the person who reads the build log.
+        /// </summary>
+        public static ParsedPhraseFile ReadFile(string path, string? text, string? ns, string? failure = null, CancellationToken cancellationToken = default)
+        {
+            string fileName = Path.GetFileName(path);
+            string directory = Path.GetDirectoryName(path) ?? string.Empty;
+            var name = PhraseFileName.Parse(fileName, out var nameError);
+
+            ResxReadResult content;
+            try
+            {
+                content = text is null
+                    ? Unreadable(path, failure ?? "the compiler could not load it")
+                    : ResxReader.Read(path, text, cancellationToken);
+            }
+            catch (OperationCanceledException)
+            {
+                throw;
+            }
+            catch (Exception ex)
+            {
+                content = Unreadable(path, "reading failed: " + ex.Message);
+            }
+
+            return new ParsedPhraseFile(path, directory, name, nameError, ns, content);
+        }
+
+        /// <summary>A file that could not be read at all: one PHR0001 at its start.</summary>
+        public static ResxReadResult Unreadable(string path, string reason) =>
+            new ResxReadResult(EquatableArray<ResxEntry>.Empty, ImmutableArray.Create(PhraseProblem.Create(PhraseRules.Unreadable, SourceSpan.FileStart(path), reason)).ToEquatableArray());
+
+        /// <summary>Groups files into catalogs by folder and catalog name, and gives each a unique hint name.</summary>
+        public static ImmutableArray<CatalogInput> Group(ImmutableArray<ParsedPhraseFile> files, GeneratorOptions options)
+        {
+            var result = ImmutableArray.CreateBuilder<CatalogInput>();
+            var groups = files
+                .Where(f => f.Name is not null)
+                .GroupBy(f => (f.Directory, f.Name!.Catalog))
+                .OrderBy(g => g.Key.Catalog, StringComparer.Ordinal)
+                .ThenBy(g => g.Key.Directory, StringComparer.Ordinal);
+
+            var taken = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+            foreach (var group in groups)
+            {
+                var members = group.OrderBy(f => f.Path, StringComparer.Ordinal).ToImmutableArray();
+                string? ns = members.Select(f => f.Namespace).FirstOrDefault(n => n is not null) ?? options.Namespace;
+                string fullName = string.IsNullOrEmpty(ns) ? group.Key.Catalog : ns + "." + group.Key.Catalog;
+                if (taken.TryGetValue(fullName, out var firstDirectory))
+                {
+                    // Same class twice: keep the first, report the second so nothing vanishes silently.
+                    var problem = PhraseProblem.Create(
+                        PhraseRules.InvalidKey,
+                        SourceSpan.FileStart(members[0].Path),
+                        $"The catalog '{fullName}' is already generated from the phrase files in '{firstDirectory}'; give this folder's catalog another name or its own namespace (PhraseFile metadata PhraseCatalogNamespace)");
+                    result.Add(new CatalogInput(group.Key.Catalog, ns, string.Empty, ImmutableArray.Create(members[0] with { Name = null, NameError = problem.Message }).ToEquatableArray()));
+                    continue;
+                }
+
+                taken.Add(fullName, group.Key.Directory);
+                result.Add(new CatalogInput(group.Key.Catalog, ns, fullName + ".g.cs", members.ToEquatableArray()));
+            }
+
+            foreach (var file in files.Where(f => f.Name is null).OrderBy(f => f.Path, StringComparer.Ordinal))
+            {
+                result.Add(new CatalogInput(Path.GetFileName(file.Path), null, string.Empty, ImmutableArray.Create(file).ToEquatableArray()));
+            }
+
+            return result.ToImmutable();
+        }
+
+        /// <summary>Validates and models one catalog; never throws (but for cancellation).</summary>
+        public static CatalogResult Build(CatalogInput input, GeneratorOptions options, CancellationToken cancellationToken = default)
+        {
+            var problems = new List<PhraseProblem>();
+            foreach (var file in input.Files)
+            {
+                if (file.Name is null && file.NameError is not null)
+                {
+                    problems.Add(PhraseProblem.Create(PhraseRules.InvalidKey, SourceSpan.FileStart(file.Path), file.NameError));
+                }
+            }
+
+            string? ns = input.Namespace ?? options.Namespace;
+            if (ns is not null && !Identifiers.IsValidNamespace(ns))
+            {
+                problems.Add(PhraseProblem.Create(PhraseRules.InvalidKey, null, $"The namespace '{ns}' (PhraseCatalogNamespace or RootNamespace) is not a valid C# namespace"));
+                return new CatalogResult(null, problems.ToEquatableArray());
+            }
+
+            if (input.HintName.Length == 0)
+            {
+                return new CatalogResult(null, problems.ToEquatableArray());
+            }
+
+            try
+            {
+                return Model(input, options, problems, cancellationToken);
+            }
+            catch (OperationCanceledException)
+            {
+                throw;
+            }
+            catch (Exception ex)
+            {
+                // Never crash a build or a lint run: report the failure where the catalog lives.
+                problems.Add(PhraseProblem.Create(PhraseRules.Unreadable, SourceSpan.FileStart(input.Files[0].Path), "PhraseCatalog could not process this catalog (" + ex.GetType().Name + ": " + ex.Message + "); please report this"));
+                return new CatalogResult(null, problems.ToEquatableArray());
+            }
+        }
+
+        /// <summary>
+        /// Arrange, validate, build: without the namespace and hint-name checks of <see cref="Build"/>,
+        /// for tests and benchmarks that hand in a catalog directly.
+        /// </summary>
+        public static CatalogResult Model(CatalogInput input, GeneratorOptions options, CancellationToken cancellationToken = default) =>
+            Model(input, options, new List<PhraseProblem>(), cancellationToken);
+
+        private static CatalogResult Model(CatalogInput input, GeneratorOptions options, List<PhraseProblem> problems, CancellationToken cancellationToken)
+        {
+            var files = CatalogFiles.Arrange(input, options, problems);
+            CatalogValidator.Validate(files, options, problems, cancellationToken);
+            var model = CatalogBuilder.Build(files, options, problems, cancellationToken);
+            return new CatalogResult(model, problems.ToEquatableArray());
+        }
+    }
+}

@@ -1,0 +1,65 @@
+using System;
+using System.Collections;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+
+namespace PhraseCatalog.Core.Common
+{
+    /// <summary>
+    /// An immutable array compared by its elements, so pipeline models that hold arrays stay
+    /// equal across runs and the incremental generator can cache them.
+    /// </summary>
+    internal readonly struct EquatableArray<T> : IEquatable<EquatableArray<T>>, IReadOnlyList<T>
+        where T : IEquatable<T>
+    {
+        public static readonly EquatableArray<T> Empty = new EquatableArray<T>(ImmutableArray<T>.Empty);
+
+        private readonly ImmutableArray<T> _items;
+
+        public EquatableArray(ImmutableArray<T> items) => _items = items;
+
+        public ImmutableArray<T> Items => _items.IsDefault ? ImmutableArray<T>.Empty : _items;
+
+        public int Count => Items.Length;
+
+        public T this[int index] => Items[index];
+
+        public bool Equals(EquatableArray<T> other)
+        {
+            var a = Items;
+            var b = other.Items;
+            if (a.Length != b.Length) return false;
+            for (int i = 0; i < a.Length; i++)
+            {
+                if (!EqualityComparer<T>.Default.Equals(a[i], b[i])) return false;
+            }
+
+            return true;
+        }
+
+        public override bool Equals(object? obj) => obj is EquatableArray<T> other && Equals(other);
+
+        public override int GetHashCode()
+        {
+            int hash = 17;
+            foreach (var item in Items) hash = unchecked(hash * 31 + (item is null ? 0 : item.GetHashCode()));
+            return hash;
+        }
+
+        public ImmutableArray<T>.Enumerator GetEnumerator() => Items.GetEnumerator();
+
+        IEnumerator<T> IEnumerable<T>.GetEnumerator() => ((IEnumerable<T>)Items).GetEnumerator();
+
+        IEnumerator IEnumerable.GetEnumerator() => ((IEnumerable)Items).GetEnumerator();
+
+        public static bool operator ==(EquatableArray<T> left, EquatableArray<T> right) => left.Equals(right);
+
+        public static bool operator !=(EquatableArray<T> left, EquatableArray<T> right) => !left.Equals(right);
+    }
+
+    internal static class EquatableArray
+    {
+        public static EquatableArray<T> ToEquatableArray<T>(this IEnumerable<T> items)
+            where T : IEquatable<T> => new EquatableArray<T>(items.ToImmutableArray());
+    }
+}

@@ -1,0 +1,60 @@
+using PhraseCatalog.Core.Common;
+using PhraseCatalog.Core.Reading;
+using PhraseCatalog.Core.Problems;
+
+namespace PhraseCatalog.Core.Model
+{
+    /// <summary>One phrase file after reading: its name parts and entries. Equatable, so an unchanged file is cached.</summary>
+    internal sealed record ParsedPhraseFile(
+        string Path,
+        string Directory,
+        PhraseFileName? Name,
+        string? NameError,
+        string? Namespace,
+        ResxReadResult Content);
+
+    /// <summary>The files of one catalog, grouped before building the model.</summary>
+    internal sealed record CatalogInput(string Name, string? Namespace, string HintName, EquatableArray<ParsedPhraseFile> Files);
+
+    /// <summary>Build settings that shape the generated code.</summary>
+    internal sealed record GeneratorOptions(string? Namespace, string DefaultCulture, bool EmitNullable)
+    {
+        public const string DefaultDefaultCulture = "zh-Hans";
+
+        public static readonly GeneratorOptions Default = new GeneratorOptions(null, DefaultDefaultCulture, true);
+
+        /// <summary>The cultures the project declares (MSBuild <c>PhraseCatalogCultures</c>); empty when it declares none.</summary>
+        public EquatableArray<string> DeclaredCultures { get; init; } = EquatableArray<string>.Empty;
+
+        /// <summary>Hold Traditional texts to Taiwan's standard forms (MSBuild <c>PhraseCatalogTaiwanStandard</c>, PHR0009).</summary>
+        public bool TaiwanStandard { get; init; }
+    }
+
+    /// <summary>A phrase's text in one culture, with its parsed template.</summary>
+    internal sealed record CultureText(string Culture, string Text, EquatableArray<TemplateSegment> Segments, bool IsFallback);
+
+    /// <summary>An approved phrase: key, C# path, placeholders, one text per catalog culture (fallbacks filled in).</summary>
+    internal sealed record PhraseModel(
+        string Key,
+        EquatableArray<string> Path,
+        string? Comment,
+        EquatableArray<Placeholder> Placeholders,
+        EquatableArray<CultureText> Texts);
+
+    /// <summary>A forbidden phrase in one culture, with the approved keys to say instead.</summary>
+    internal sealed record ForbiddenModel(string Key, string Culture, string Text, string? Comment, EquatableArray<string> Instead);
+
+    /// <summary>Everything the emitter needs for one catalog.</summary>
+    internal sealed record CatalogModel(
+        string Name,
+        string? Namespace,
+        string HintName,
+        string DefaultCulture,
+        EquatableArray<string> Cultures,
+        EquatableArray<PhraseModel> Phrases,
+        EquatableArray<ForbiddenModel> Forbidden,
+        bool EmitNullable);
+
+    /// <summary>The model (null when nothing can be generated) and every problem found on the way.</summary>
+    internal sealed record CatalogResult(CatalogModel? Model, EquatableArray<PhraseProblem> Problems);
+}

@@ -1,0 +1,290 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using PhraseCatalog.Core.Common;
+
+namespace PhraseCatalog.Core.Model
+{
+    /// <summary>
+    /// A piece of a phrase template: literal text, or a named placeholder, which in Korean may carry a
+    /// particle pair (<c>{name|을/를}</c>) whose form the generated code picks from the value.
+    /// </summary>
+    internal sealed record TemplateSegment(bool IsPlaceholder, string Value, KoreanParticlePair? Particle = null);
+
+    /// <summary>A named placeholder and its C# type keyword.</summary>
+    internal sealed record Placeholder(string Name, string Type);
+
+    /// <summary>A malformed spot in a template, as a range of the decoded text.</summary>
+    internal sealed record TemplateError(int Index, int Length, string Message);
+
+    /// <summary>Where a well-formed placeholder is written in the decoded text (<paramref name="Length"/> covers the braces).</summary>
+    internal sealed record PlaceholderUse(int Index, int Length, Placeholder Placeholder, KoreanParticlePair? Particle);
+
+    /// <summary>What a stretch of a template's text is, for rules that must look past template syntax.</summary>
+    internal enum TemplateSyntaxKind
+    {
+        /// <summary>A well-formed <c>{name}</c> or <c>{name:type}</c>.</summary>
+        Placeholder,
+
+        /// <summary><c>{{</c> or <c>}}</c>, a literal brace.</summary>
+        Escape,
+
+        /// <summary>A closed <c>{...}</c> the parser could not read (reported as an error).</summary>
+        Malformed,
+
+        /// <summary>A placeholder with one or both braces full-width (<c>｛name｝</c>, <c>{name｝</c>, <c>｛name}</c>).</summary>
+        FullWidthBrace,
+    }
+
+    /// <summary>A stretch of template syntax in the text: <see cref="Length"/> characters from <see cref="Index"/>.</summary>
+    internal readonly struct TemplateSyntax
+    {
+        public TemplateSyntax(int index, int length, TemplateSyntaxKind kind)
+        {
+            Index = index;
+            Length = length;
+            Kind = kind;
+        }
+
+        public int Index { get; }
+
+        public int Length { get; }
+
+        public TemplateSyntaxKind Kind { get; }
+    }
+
+    internal sealed record ParsedTemplate(
+        EquatableArray<TemplateSegment> Segments,
+        EquatableArray<Placeholder> Placeholders,
+        EquatableArray<TemplateError> Errors)
+    {
+        public bool HasPlaceholders => Placeholders.Count > 0;
+
+        /// <summary>Every well-formed placeholder in text order, for rules that look at what surrounds it.</summary>
+        public EquatableArray<PlaceholderUse> Uses { get; init; } = EquatableArray<PlaceholderUse>.Empty;
+    }
+
+    /// <summary>
+    /// Scans <c>{name}</c>, <c>{name:type}</c>, the Korean particle forms <c>{name|을/를}</c> and
+    /// <c>{name:type|이/가}</c>, <c>{{</c> and <c>}}</c> once, at build time; the generated code
+    /// concatenates the parts, so nothing is parsed at run time. A placeholder whose braces a CJK
+    /// input method made full-width (<c>｛name｝</c>) is read as that placeholder; the quality rule
+    /// PHR0013 reports it as an error.
+    /// </summary>
+    internal static class PlaceholderParser
+    {
+        /// <summary>Placeholder types and the C# type each becomes.</summary>
+        public static readonly ImmutableArray<string> Types = ImmutableArray.Create("string", "int", "long", "decimal", "double");
+
+        /// <summary>Parses a phrase text.</summary>
+        /// <param name="text">The decoded text.</param>
+        /// <param name="culture">
+        /// The text's culture. Particle forms are Korean grammar, so they are malformed in a culture that
+        /// is not <c>ko</c>/<c>ko-*</c>; null accepts them (no culture known).
+        /// </param>
+        /// <param name="syntax">
+        /// When given, receives every stretch that is template syntax rather than text (placeholders,
+        /// <c>{{</c>/<c>}}</c>, closed but malformed groups), in order, so the quality rules can hide
+        /// it before they read the words.
+        /// </param>
+        public static ParsedTemplate Parse(string text, string? culture = null, List<TemplateSyntax>? syntax = null)
+        {
+            var segments = new List<TemplateSegment>();
+            var placeholders = new List<Placeholder>();
+            var errors = new List<TemplateError>();
+            var uses = new List<PlaceholderUse>();
+            bool particles = culture is null || KoreanParticleForms.IsKorean(culture);
+            var literal = new System.Text.StringBuilder();
+
+            int i = 0;
+            while (i < text.Length)
+            {
+                char c = text[i];
+                if (c == '{' || c == FullWidthOpen)
+                {
+                    if (c == '{' && i + 1 < text.Length && text[i + 1] == '{')
+                    {
+                        syntax?.Add(new TemplateSyntax(i, 2, TemplateSyntaxKind.Escape));
+                        literal.Append('{');
+                        i += 2;
+                        continue;
+                    }
+
+                    // A brace typed with a CJK input method (｛name｝, {name｝, ｛name}) around a
+                    // placeholder name is read as the placeholder that was meant, so the other cultures
+                    // and PHR0007 stay quiet; PHR0013 reports it as an error.
+                    int fullWidthClose = FullWidthGroupEnd(text, i);
+                    if (fullWidthClose > 0)
+                    {
+                        syntax?.Add(new TemplateSyntax(i, fullWidthClose - i + 1, TemplateSyntaxKind.FullWidthBrace));
+                        AddPlaceholder(ParseInner(text.Substring(i + 1, fullWidthClose - i - 1), i, fullWidthClose - i + 1, particles ? null : culture, errors, out var fullWidthParticle), fullWidthParticle, i, fullWidthClose - i + 1);
+                        i = fullWidthClose + 1;
+                        continue;
+                    }
+
+                    if (c == FullWidthOpen)
+                    {
+                        literal.Append(c);
+                        i++;
+                        continue;
+                    }
+
+                    int close = i + 1;
+                    while (close < text.Length && text[close] != '}' && text[close] != '{') close++;
+                    if (close >= text.Length || text[close] == '{')
+                    {
+                        errors.Add(new TemplateError(i, 1, "The '{' at character " + (i + 1) + " is never closed; write '{{' for a literal brace, or close the placeholder with '}'"));
+                        literal.Append(c);
+                        i++;
+                        continue;
+                    }
+
+                    string inner = text.Substring(i + 1, close - i - 1);
+                    var placeholder = ParseInner(inner, i, close - i + 1, particles ? null : culture, errors, out var particle);
+                    syntax?.Add(new TemplateSyntax(i, close - i + 1, placeholder is null ? TemplateSyntaxKind.Malformed : TemplateSyntaxKind.Placeholder));
+                    AddPlaceholder(placeholder, particle, i, close - i + 1);
+                    i = close + 1;
+                    continue;
+                }
+
+                if (c == '}')
+                {
+                    if (i + 1 < text.Length && text[i + 1] == '}')
+                    {
+                        syntax?.Add(new TemplateSyntax(i, 2, TemplateSyntaxKind.Escape));
+                        literal.Append('}');
+                        i += 2;
+                        continue;
+                    }
+
+                    errors.Add(new TemplateError(i, 1, "The '}' at character " + (i + 1) + " has no matching '{'; write '}}' for a literal brace"));
+                    literal.Append(c);
+                    i++;
+                    continue;
+                }
+
+                literal.Append(c);
+                i++;
+            }
+
+            if (literal.Length > 0) segments.Add(new TemplateSegment(false, literal.ToString()));
+            return new ParsedTemplate(segments.ToEquatableArray(), placeholders.ToEquatableArray(), errors.ToEquatableArray()) { Uses = uses.ToEquatableArray() };
+
+            void AddPlaceholder(Placeholder? placeholder, KoreanParticlePair? particle, int index, int length)
+            {
+                if (placeholder is null) return;
+                if (literal.Length > 0)
+                {
+                    segments.Add(new TemplateSegment(false, literal.ToString()));
+                    literal.Clear();
+                }
+
+                segments.Add(new TemplateSegment(true, placeholder.Name, particle));
+                uses.Add(new PlaceholderUse(index, length, placeholder, particle));
+                bool known = false;
+                foreach (var existing in placeholders)
+                {
+                    if (existing.Name != placeholder.Name) continue;
+                    known = true;
+                    if (existing.Type != placeholder.Type)
+                    {
+                        errors.Add(new TemplateError(index, length, "The placeholder '" + placeholder.Name + "' is used as '" + existing.Type + "' and as '" + placeholder.Type + "' in the same text; give it one type"));
+                    }
+                }
+
+                if (!known) placeholders.Add(placeholder);
+            }
+        }
+
+        private const char FullWidthOpen = '\uFF5B';
+
+        private const char FullWidthClose = '\uFF5D';
+
+        /// <summary>
+        /// The index of the closing brace when the brace at <paramref name="open"/> starts a placeholder
+        /// with at least one full-width brace: an ASCII name (<c>[A-Za-z_][A-Za-z0-9_]*</c>), then
+        /// optionally <c>:type</c> or a <c>|</c> part of up to 16 characters, then <c>}</c> or <c>｝</c>.
+        /// Otherwise -1: a full-width brace around anything else (<c>｛注意｝</c>) is ordinary text.
+        /// </summary>
+        private static int FullWidthGroupEnd(string text, int open)
+        {
+            int j = open + 1;
+            if (j >= text.Length || !IsAsciiNameStart(text[j])) return -1;
+            while (j < text.Length && (IsAsciiNameStart(text[j]) || (text[j] >= '0' && text[j] <= '9'))) j++;
+            if (j < text.Length && text[j] == ':')
+            {
+                j++;
+                int typeStart = j;
+                while (j < text.Length && text[j] >= 'a' && text[j] <= 'z') j++;
+                if (j == typeStart) return -1;
+            }
+            else if (j < text.Length && text[j] == '|')
+            {
+                int limit = Math.Min(text.Length, j + 17);
+                j++;
+                while (j < limit && text[j] != '{' && text[j] != '}' && text[j] != FullWidthOpen && text[j] != FullWidthClose && text[j] != '\n') j++;
+            }
+
+            if (j >= text.Length || (text[j] != '}' && text[j] != FullWidthClose)) return -1;
+            return text[open] == FullWidthOpen || text[j] == FullWidthClose ? j : -1;
+        }
+
+        private static bool IsAsciiNameStart(char c) => (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_';
+
+        // notKorean: the culture of a text that may not use particle forms, or null when it may.
+        private static Placeholder? ParseInner(string inner, int index, int length, string? notKorean, List<TemplateError> errors, out KoreanParticlePair? particle)
+        {
+            particle = null;
+            string head = inner;
+            int bar = inner.IndexOf('|');
+            if (bar >= 0)
+            {
+                // {name|을/를}: the pair comes last, after the name and any type.
+                head = inner.Substring(0, bar);
+                string written = inner.Substring(bar + 1);
+                particle = KoreanParticleForms.Find(written);
+                if (particle is null)
+                {
+                    errors.Add(new TemplateError(index, length, "The placeholder '{" + inner + "}' has the particle form '" + written + "', which is not one of "
+                        + KoreanParticleForms.List + " (the form after a final consonant, '/', the form after a vowel)"));
+                    return null;
+                }
+
+                if (notKorean is not null)
+                {
+                    errors.Add(new TemplateError(index, length, "The placeholder '{" + inner + "}' has a Korean particle form, but this is a " + notKorean
+                        + " text; particle forms are for Korean texts only, so write {" + head + "}"));
+                    return null;
+                }
+            }
+
+            string name = head;
+            string type = "string";
+            int colon = head.IndexOf(':');
+            if (colon >= 0)
+            {
+                name = head.Substring(0, colon);
+                type = head.Substring(colon + 1);
+                if (!Types.Contains(type))
+                {
+                    errors.Add(new TemplateError(index, length, "The placeholder '{" + inner + "}' has the type '" + type + "'; the types are " + string.Join(", ", Types)));
+                    return null;
+                }
+            }
+
+            if (name.Length == 0)
+            {
+                errors.Add(new TemplateError(index, length, "The placeholder '{" + inner + "}' has no name; write a name such as {surname}, or '{{' for a literal brace"));
+                return null;
+            }
+
+            if (!Identifiers.IsValid(name))
+            {
+                errors.Add(new TemplateError(index, length, "The placeholder name '" + name + "' is not a valid C# identifier (letters, digits and '_', not starting with a digit)"));
+                return null;
+            }
+
+            return new Placeholder(name, type);
+        }
+    }
+}
