@@ -62,6 +62,10 @@ namespace PhraseCatalog.Core.Problems
         public const string UntranslatedId = "PHR0016";
         public const string FusedParticleId = "PHR0017";
 
+        // Speech (issue 12).
+        public const string PauseId = "PHR0019";
+        public const string ProcedureId = "PHR0020";
+
         public static readonly PhraseRule Unreadable = new PhraseRule(
             UnreadableId,
             "Phrase file cannot be read",
@@ -190,10 +194,25 @@ namespace PhraseCatalog.Core.Problems
             RuleSeverity.Warning,
             "The right Korean particle (을/를, 이/가, 은/는, 와/과, 으로/로) depends on the value's last syllable, so it cannot be written after a placeholder; use the particle form {name|을/를} and the generated code picks it.");
 
+        public static readonly PhraseRule Pause = new PhraseRule(
+            PauseId,
+            "Malformed or too long pause",
+            "{0}",
+            RuleSeverity.Error,
+            "A pause inside a phrase is written {pause:500ms} or {pause:2s} (whole milliseconds, at most 10 s); SSML says it as <break time=\"2000ms\"/> and Text() leaves it out.");
+
+        public static readonly PhraseRule Procedure = new PhraseRule(
+            ProcedureId,
+            "Invalid timed prompt procedure",
+            "{0}",
+            RuleSeverity.Error,
+            "A comment line 'Procedure Name: no input after 5s: Next.Key' (or ': hang up') makes the phrase a step of a timed prompt procedure; the timeout needs a unit, the next step must be a placeholder-free phrase of the same procedure, and following the steps must end in a hang-up.");
+
         public static readonly PhraseRule[] All =
         {
             Unreadable, NotPlainString, DuplicateKey, InvalidKey, MissingTranslation, PlaceholderMismatch, MalformedPlaceholder, EmptyText, UnknownReplacement,
             ScriptMismatch, AddressRegister, ForbiddenInApproved, TemplateMark, Punctuation, Whitespace, CultureName, Untranslated, FusedParticle,
+            Pause, Procedure,
         };
     }
 }

@@ -71,10 +71,14 @@ namespace PhraseCatalog.Generator.Pipeline
 
         public static readonly DiagnosticDescriptor FusedParticle = new DiagnosticDescriptor(PhraseRules.FusedParticleId, PhraseRules.FusedParticle.Title, "{0}", PhraseRules.Category, Severity(PhraseRules.FusedParticle), isEnabledByDefault: true, description: PhraseRules.FusedParticle.Description, helpLinkUri: PhraseRules.FusedParticle.HelpLink);
 
+        public static readonly DiagnosticDescriptor Pause = new DiagnosticDescriptor(PhraseRules.PauseId, PhraseRules.Pause.Title, "{0}", PhraseRules.Category, Severity(PhraseRules.Pause), isEnabledByDefault: true, description: PhraseRules.Pause.Description, helpLinkUri: PhraseRules.Pause.HelpLink);
+
+        public static readonly DiagnosticDescriptor Procedure = new DiagnosticDescriptor(PhraseRules.ProcedureId, PhraseRules.Procedure.Title, "{0}", PhraseRules.Category, Severity(PhraseRules.Procedure), isEnabledByDefault: true, description: PhraseRules.Procedure.Description, helpLinkUri: PhraseRules.Procedure.HelpLink);
+
         private static Dictionary<string, DiagnosticDescriptor> Create()
         {
             var result = new Dictionary<string, DiagnosticDescriptor>();
-            foreach (var descriptor in new[] { Unreadable, NotPlainString, DuplicateKey, InvalidKey, MissingTranslation, PlaceholderMismatch, MalformedPlaceholder, EmptyText, UnknownReplacement, ScriptMismatch, AddressRegister, ForbiddenInApproved, TemplateMark, Punctuation, Whitespace, CultureName, Untranslated, FusedParticle }) result.Add(descriptor.Id, descriptor);
+            foreach (var descriptor in new[] { Unreadable, NotPlainString, DuplicateKey, InvalidKey, MissingTranslation, PlaceholderMismatch, MalformedPlaceholder, EmptyText, UnknownReplacement, ScriptMismatch, AddressRegister, ForbiddenInApproved, TemplateMark, Punctuation, Whitespace, CultureName, Untranslated, FusedParticle, Pause, Procedure }) result.Add(descriptor.Id, descriptor);
             return result;
         }
 
