@@ -43,6 +43,8 @@ namespace PhraseCatalog.Core.Model
         {
             var byKey = phrases.ToDictionary(p => p.Key, StringComparer.Ordinal);
             var procedures = new SortedDictionary<string, Dictionary<string, Step>>(StringComparer.Ordinal);
+            // A procedure with a line that cannot be read is not generated at all: without that step it would be another procedure.
+            var broken = new HashSet<string>(StringComparer.Ordinal);
             foreach (var file in approved)
             {
                 foreach (var entry in file.File.Content.Entries)
@@ -55,6 +57,7 @@ namespace PhraseCatalog.Core.Model
                         if (!TryParse(line, out string name, out int timeout, out string? next, out string? error))
                         {
                             problems.Add(PhraseProblem.Create(PhraseRules.Procedure, entry.KeySpan, "The comment of '" + entry.Key + "' has the line '" + line + "', which " + error));
+                            if (name.Length > 0) broken.Add(name);
                             continue;
                         }
 
@@ -65,6 +68,7 @@ namespace PhraseCatalog.Core.Model
                             {
                                 problems.Add(PhraseProblem.Create(PhraseRules.Procedure, entry.KeySpan,
                                     "'" + entry.Key + "' is a step of procedure " + name + " with '" + Describe(timeout, next) + "' here, but with '" + Describe(existing.Timeout, existing.Next) + "' in another culture; say the same in every culture"));
+                                broken.Add(name);
                             }
 
                             continue;
@@ -78,6 +82,7 @@ namespace PhraseCatalog.Core.Model
             var result = new List<ProcedureModel>();
             foreach (var procedure in procedures)
             {
+                if (broken.Contains(procedure.Key)) continue;
                 var model = Check(procedure.Key, procedure.Value, byKey, problems);
                 if (model is not null) result.Add(model);
             }
