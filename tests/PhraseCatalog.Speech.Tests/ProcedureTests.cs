@@ -54,6 +54,27 @@ namespace PhraseCatalog.Speech.Tests
         }
 
         [Fact]
+        public void The_silent_line_in_zh_TW_is_the_document_docs_speech_md_shows()
+        {
+            const string Expected = """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <vxml version="2.1" xmlns="http://www.w3.org/2001/vxml" xml:lang="zh-TW">
+                  <form id="SilentLine">
+                    <field name="SilentLine_input">
+                      <prompt count="1" timeout="5s">您好！請問有什麼可以幫您？</prompt>
+                      <prompt count="2" timeout="5s">您好，這裡是客服中心，請問有什麼可以幫您？</prompt>
+                      <prompt count="3" timeout="5s">對不起，您的電話沒有聲音，請您換一部電話再打來，好嗎？再見！</prompt>
+                      <noinput><reprompt/></noinput>
+                      <noinput count="3"><disconnect/></noinput>
+                    </field>
+                  </form>
+                </vxml>
+
+                """;
+            Assert.Equal(Expected.Replace("\r\n", "\n", StringComparison.Ordinal), CallCenter.Procedures.SilentLine.ToVoiceXml("zh-TW"));
+        }
+
+        [Fact]
         public void Every_procedure_in_every_culture_is_valid_VoiceXml_2_1()
         {
             var engine = Espeak.Instance.Value;
