@@ -26,10 +26,6 @@ namespace PhraseCatalog.Core
         /// </summary>
         public static ParsedPhraseFile ReadFile(string path, string? text, string? ns, string? failure = null, CancellationToken cancellationToken = default)
         {
-            string fileName = Path.GetFileName(path);
-            string directory = Path.GetDirectoryName(path) ?? string.Empty;
-            var name = PhraseFileName.Parse(fileName, out var nameError);
-
             ResxReadResult content;
             try
             {
@@ -46,7 +42,14 @@ namespace PhraseCatalog.Core
                 content = Unreadable(path, "reading failed: " + ex.Message);
             }
 
-            return new ParsedPhraseFile(path, directory, name, nameError, ns, content);
+            return WithContent(path, ns, content);
+        }
+
+        /// <summary>A phrase file whose content is already read: the name's parts and the entries.</summary>
+        public static ParsedPhraseFile WithContent(string path, string? ns, ResxReadResult content)
+        {
+            var name = PhraseFileName.Parse(Path.GetFileName(path), out var nameError);
+            return new ParsedPhraseFile(path, Path.GetDirectoryName(path) ?? string.Empty, name, nameError, ns, content);
         }
 
         /// <summary>A file that could not be read at all: one PHR0001 at its start.</summary>

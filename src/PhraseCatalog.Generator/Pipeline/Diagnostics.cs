@@ -7,7 +7,13 @@ using PhraseCatalog.Core.Problems;
 
 namespace PhraseCatalog.Generator.Pipeline
 {
-    /// <summary>Turns Roslyn-free <see cref="PhraseProblem"/>s into Roslyn diagnostics located in the .resx.</summary>
+    /// <summary>
+    /// Turns Roslyn-free <see cref="PhraseProblem"/>s into Roslyn diagnostics located in the .resx.
+    /// Every descriptor is built from the core's rule table (<see cref="PhraseRules"/>): title,
+    /// description, severity and help link come from the rule. Only the ID is written out per field,
+    /// as a constant, because Roslyn's release-tracking analyzers (RS2000–RS2008) and RS1017 can only
+    /// read constant IDs; a test holds this list and the rule table to the same IDs.
+    /// </summary>
     internal static class Diagnostics
     {
         private static Dictionary<string, DiagnosticDescriptor>? _descriptors;
@@ -78,9 +84,15 @@ namespace PhraseCatalog.Generator.Pipeline
         private static Dictionary<string, DiagnosticDescriptor> Create()
         {
             var result = new Dictionary<string, DiagnosticDescriptor>();
-            foreach (var descriptor in new[] { Unreadable, NotPlainString, DuplicateKey, InvalidKey, MissingTranslation, PlaceholderMismatch, MalformedPlaceholder, EmptyText, UnknownReplacement, ScriptMismatch, AddressRegister, ForbiddenInApproved, TemplateMark, Punctuation, Whitespace, CultureName, Untranslated, FusedParticle, Pause, Procedure }) result.Add(descriptor.Id, descriptor);
+            foreach (var descriptor in Declared) result.Add(descriptor.Id, descriptor);
             return result;
         }
+
+        /// <summary>Every descriptor field above, in rule-ID order.</summary>
+        private static DiagnosticDescriptor[] Declared => new[]
+        {
+            Unreadable, NotPlainString, DuplicateKey, InvalidKey, MissingTranslation, PlaceholderMismatch, MalformedPlaceholder, EmptyText, UnknownReplacement, ScriptMismatch, AddressRegister, ForbiddenInApproved, TemplateMark, Punctuation, Whitespace, CultureName, Untranslated, FusedParticle, Pause, Procedure,
+        };
 
         private static DiagnosticSeverity Severity(PhraseRule rule) => ToRoslyn(rule.Severity);
 

@@ -85,6 +85,31 @@ public sealed class PackageFixture : IDisposable
         Assert.True(File.Exists(PackagePath), "dotnet pack did not produce " + PackagePath + ":\n" + PackResult);
     }
 
+    public string ToolPackagePath => Path.Combine(Feed, "PhraseCatalog.Tool." + Version + ".nupkg");
+
+    private readonly object _toolGate = new();
+    private string? _toolCommand;
+
+    /// <summary>
+    /// Installs the packed phrasecatalog tool once per run, as a user does
+    /// (<c>dotnet tool install --tool-path … --add-source …</c>), and returns its command's path.
+    /// </summary>
+    public string InstallTool()
+    {
+        AssertPacked();
+        lock (_toolGate)
+        {
+            if (_toolCommand is not null) return _toolCommand;
+            Assert.True(File.Exists(ToolPackagePath), "dotnet pack did not produce " + ToolPackagePath + ":\n" + PackResult);
+            string toolPath = Path.Combine(Root, "tools");
+            var install = ProcessRunner.DotNet(Root, Environment, BuildTimeout, "tool", "install", "PhraseCatalog.Tool", "--tool-path", toolPath, "--add-source", Feed, "--version", Version);
+            Assert.True(install.Succeeded, "dotnet tool install failed:\n" + install);
+            string command = Path.Combine(toolPath, OperatingSystem.IsWindows() ? "phrasecatalog.exe" : "phrasecatalog");
+            Assert.True(File.Exists(command), "The tool's command was not installed at " + command + ":\n" + install);
+            return _toolCommand = command;
+        }
+    }
+
     /// <summary>A new, empty consumer project folder that restores PhraseCatalog from this run's feed.</summary>
     public ConsumerProject CreateConsumer(string name)
     {

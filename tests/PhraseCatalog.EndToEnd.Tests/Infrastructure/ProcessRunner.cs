@@ -34,9 +34,22 @@ public static class ProcessRunner
     /// <summary>The dotnet host running these tests, so child builds use the same SDK installation.</summary>
     public static string DotNetPath { get; } = FindDotNet();
 
-    public static ProcessResult DotNet(string workingDirectory, IReadOnlyDictionary<string, string> environment, TimeSpan timeout, params string[] arguments)
+    public static ProcessResult DotNet(string workingDirectory, IReadOnlyDictionary<string, string> environment, TimeSpan timeout, params string[] arguments) =>
+        Run(DotNetPath, "dotnet", workingDirectory, environment, timeout, arguments);
+
+    /// <summary>
+    /// Runs an installed .NET tool's command (its apphost), as a user runs it from a shell; DOTNET_ROOT
+    /// points at the SDK running these tests so the apphost finds a runtime wherever dotnet is installed.
+    /// </summary>
+    public static ProcessResult Tool(string executable, string workingDirectory, IReadOnlyDictionary<string, string> environment, TimeSpan timeout, params string[] arguments)
     {
-        var start = new ProcessStartInfo(DotNetPath)
+        var withRoot = new Dictionary<string, string>(environment) { ["DOTNET_ROOT"] = Path.GetDirectoryName(Path.GetFullPath(DotNetPath == "dotnet" ? "/usr/share/dotnet/dotnet" : DotNetPath))! };
+        return Run(executable, Path.GetFileName(executable), workingDirectory, withRoot, timeout, arguments);
+    }
+
+    private static ProcessResult Run(string fileName, string displayName, string workingDirectory, IReadOnlyDictionary<string, string> environment, TimeSpan timeout, string[] arguments)
+    {
+        var start = new ProcessStartInfo(fileName)
         {
             WorkingDirectory = workingDirectory,
             RedirectStandardOutput = true,
@@ -72,7 +85,7 @@ public static class ProcessRunner
         start.Environment["UseSharedCompilation"] = "false";
         foreach (var pair in environment) start.Environment[pair.Key] = pair.Value;
 
-        string commandLine = "dotnet " + string.Join(" ", arguments.Select(Quote));
+        string commandLine = displayName + " " + string.Join(" ", arguments.Select(Quote));
         var output = new StringBuilder();
         var gate = new object();
         var stopwatch = Stopwatch.StartNew();
