@@ -48,6 +48,34 @@ namespace PhraseCatalog
         /// <summary>The text for a culture, resolved by its name.</summary>
         public string Text(CultureInfo culture) => Text(culture?.Name!);
 
+        /// <summary>The message as a W3C SSML 1.0 document for a culture name (zh-Hans → <c>xml:lang="zh-CN"</c>, zh-TW → zh-TW, zh-HK/zh-MO → zh-HK, ko → ko-KR).</summary>
+        /// <remarks>Values are user data: they are escaped, never read as markup, and typed values (<c>phone</c>, <c>digits</c>, <c>time</c>, <c>money</c>) are written as they are said.</remarks>
+        public string ToSsml(string cultureName) => ToSsml(cultureName, SpeechProfile.W3C);
+
+        /// <summary>The message as a W3C SSML 1.0 document for a culture.</summary>
+        public string ToSsml(CultureInfo culture) => ToSsml(culture?.Name!, SpeechProfile.W3C);
+
+        /// <summary>The message as SSML that the engine of <paramref name="profile"/> accepts.</summary>
+        public string ToSsml(string cultureName, SpeechProfile profile)
+        {
+            if (profile is null) throw new ArgumentNullException(nameof(profile));
+            var cultures = _template?.Cultures ?? _phrase?.Cultures;
+            if (cultures is null) throw new InvalidOperationException("A default PhraseMessage has no phrase to say.");
+            int culture = cultures.Resolve(cultureName);
+            string language = SsmlWriter.LanguageOf(cultureName, cultures.Names[culture]);
+            var builder = SsmlWriter.Rent();
+            SsmlWriter.Open(builder, profile, language);
+            AppendSpeech(builder, culture, language, profile.MaxPauseMilliseconds);
+            SsmlWriter.Close(builder, profile);
+            return SsmlWriter.Return(builder);
+        }
+
+        internal void AppendSpeech(System.Text.StringBuilder builder, int culture, string language, int maxPause)
+        {
+            if (_template is not null) SsmlWriter.AppendBody(builder, _template.SpeechAt(culture), in _args, language, maxPause);
+            else _phrase?.AppendSpeech(builder, culture, language, maxPause);
+        }
+
         /// <summary>The text in the current UI culture.</summary>
         public override string ToString() => Text(CultureInfo.CurrentUICulture.Name);
 

@@ -45,6 +45,16 @@ namespace PhraseCatalog
         /// <summary>The template text (with <c>{placeholders}</c>) for a culture name.</summary>
         public string Template(string cultureName) => _templates[Cultures.Resolve(cultureName)];
 
+        // Parsed lazily per culture from the template text; a race only parses the same text twice.
+        private SpeechSegment[]?[]? _speech;
+
+        /// <summary>The speech segments of the culture at an index: a small scan of the template text, done once and cached.</summary>
+        internal SpeechSegment[] SpeechAt(int culture)
+        {
+            var cache = _speech ??= new SpeechSegment[]?[_templates.Length];
+            return cache[culture] ??= SpeechTemplate.Parse(_templates[culture], _placeholders);
+        }
+
         /// <summary>Binds argument values; generated methods call this.</summary>
         [EditorBrowsable(EditorBrowsableState.Never)] // called by generated catalogs, not by user code (PHR1008)
         public PhraseMessage Bind(in PhraseArgs args) => new PhraseMessage(this, args);

@@ -14,7 +14,7 @@ internal readonly record struct Placeholder(string Name, string Type)
 /// <summary>Parses the placeholder syntax of docs/phrase-files.md; <c>{{</c> and <c>}}</c> are literal braces.</summary>
 internal static class Placeholders
 {
-    private static readonly string[] Types = ["string", "int", "long", "decimal", "double"];
+    private static readonly string[] Types = ["string", "int", "long", "decimal", "double", "phone", "digits", "time", "money"];
 
     public static IReadOnlyList<Placeholder> Parse(string text, out IReadOnlyList<string> errors)
     {

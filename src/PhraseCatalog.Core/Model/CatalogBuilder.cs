@@ -104,6 +104,7 @@ namespace PhraseCatalog.Core.Model
                 return null;
             }
 
+            var procedures = ProcedureBuilder.Build(approved, phrases, problems);
             var model = new CatalogModel(
                 input.Name,
                 input.Namespace ?? options.Namespace,
@@ -112,7 +113,10 @@ namespace PhraseCatalog.Core.Model
                 cultures.ToEquatableArray(),
                 phrases.ToEquatableArray(),
                 forbiddenModels.ToEquatableArray(),
-                options.EmitNullable);
+                options.EmitNullable)
+            {
+                Procedures = procedures,
+            };
             return model;
         }
 
@@ -140,7 +144,7 @@ namespace PhraseCatalog.Core.Model
                 {
                     foreach (var error in template.Errors)
                     {
-                        problems.Add(PhraseProblem.Create(PhraseRules.MalformedPlaceholder, TextPositions.SpanInValue(entry, error.Index, error.Length), error.Message));
+                        problems.Add(PhraseProblem.Create(error.IsPause ? PhraseRules.Pause : PhraseRules.MalformedPlaceholder, TextPositions.SpanInValue(entry, error.Index, error.Length), error.Message));
                     }
 
                     continue;
@@ -194,11 +198,11 @@ namespace PhraseCatalog.Core.Model
 
                 if (parsed[c] is { } template)
                 {
-                    texts.Add(new CultureText(approved[c].Culture, perCulture[c]!.Text, template.Segments, false));
+                    texts.Add(new CultureText(approved[c].Culture, perCulture[c]!.Text, template.Segments, false) { HasPauses = template.HasPauses });
                 }
                 else
                 {
-                    texts.Add(new CultureText(approved[c].Culture, perCulture[source]!.Text, parsed[source]!.Segments, true) { FallbackOf = source });
+                    texts.Add(new CultureText(approved[c].Culture, perCulture[source]!.Text, parsed[source]!.Segments, true) { FallbackOf = source, HasPauses = parsed[source]!.HasPauses });
                 }
             }
 

@@ -73,7 +73,16 @@ namespace PhraseCatalog.Core.Model
     {
         /// <summary>For a fallback, the index of the culture whose text it is (0, the default, unless a nearer culture has the key).</summary>
         public int FallbackOf { get; init; }
+
+        /// <summary>The text has <c>{pause:…}</c> marks: its segments leave them out, <see cref="Text"/> keeps them for speech.</summary>
+        public bool HasPauses { get; init; }
     }
+
+    /// <summary>One step of a timed prompt procedure: the phrase key to say, then how long to listen (whole milliseconds).</summary>
+    internal sealed record ProcedureStepModel(string Key, EquatableArray<string> Path, int TimeoutMilliseconds);
+
+    /// <summary>A timed prompt procedure: its steps in order; after the last one's timeout, hang up.</summary>
+    internal sealed record ProcedureModel(string Name, EquatableArray<ProcedureStepModel> Steps);
 
     /// <summary>An approved phrase: key, C# path, placeholders, one text per catalog culture (fallbacks filled in).</summary>
     internal sealed record PhraseModel(
@@ -95,7 +104,11 @@ namespace PhraseCatalog.Core.Model
         EquatableArray<string> Cultures,
         EquatableArray<PhraseModel> Phrases,
         EquatableArray<ForbiddenModel> Forbidden,
-        bool EmitNullable);
+        bool EmitNullable)
+    {
+        /// <summary>The catalog's timed prompt procedures (<c>Procedure Name: no input after 5s: Next.Key</c> comment lines), by name.</summary>
+        public EquatableArray<ProcedureModel> Procedures { get; init; } = EquatableArray<ProcedureModel>.Empty;
+    }
 
     /// <summary>The model (null when nothing can be generated) and every problem found on the way.</summary>
     internal sealed record CatalogResult(CatalogModel? Model, EquatableArray<PhraseProblem> Problems);

@@ -34,8 +34,8 @@ namespace PhraseCatalog.Core.Model
         public string Shown => "{" + (Type == "string" || IsPositional ? Name : Name + ":" + Type) + "}";
     }
 
-    /// <summary>A malformed spot in a template, as a range of the decoded text.</summary>
-    internal sealed record TemplateError(int Index, int Length, string Message);
+    /// <summary>A malformed spot in a template, as a range of the decoded text; <paramref name="IsPause"/> marks a bad <c>{pause:…}</c> (PHR0019, not PHR0007).</summary>
+    internal sealed record TemplateError(int Index, int Length, string Message, bool IsPause = false);
 
     /// <summary>Where a well-formed placeholder is written in the decoded text (<paramref name="Length"/> covers the braces).</summary>
     internal sealed record PlaceholderUse(int Index, int Length, Placeholder Placeholder, KoreanParticlePair? Particle);
@@ -82,6 +82,9 @@ namespace PhraseCatalog.Core.Model
 
         /// <summary>Every well-formed placeholder in text order, for rules that look at what surrounds it.</summary>
         public EquatableArray<PlaceholderUse> Uses { get; init; } = EquatableArray<PlaceholderUse>.Empty;
+
+        /// <summary>True when the text has a <c>{pause:…}</c>: its spoken form then differs from its text.</summary>
+        public bool HasPauses { get; init; }
     }
 
     /// <summary>
@@ -94,7 +97,12 @@ namespace PhraseCatalog.Core.Model
     internal static class PlaceholderParser
     {
         /// <summary>Placeholder types and the C# type each becomes.</summary>
-        public static readonly ImmutableArray<string> Types = ImmutableArray.Create("string", "int", "long", "decimal", "double");
+        public static readonly ImmutableArray<string> Types = ImmutableArray.Create("string", "int", "long", "decimal", "double", "phone", "digits", "time", "money");
+
+        /// <summary>The longest pause a phrase may hold: Polly and Twilio stop at 10 s, and a longer silence is the IVR's listening time, not speech.</summary>
+        public const int MaxPauseMilliseconds = 10000;
+
+        private const string PausePrefix = "pause:";
 
         /// <summary>Parses a phrase text.</summary>
         /// <param name="text">The decoded text.</param>
@@ -115,6 +123,11 @@ namespace PhraseCatalog.Core.Model
             var uses = new List<PlaceholderUse>();
             bool particles = culture is null || KoreanParticleForms.IsKorean(culture);
             var literal = new System.Text.StringBuilder();
+            bool hasPauses = false;
+            // Around a pause, white space collapses: "好。{pause:1s}再见" reads "好。再见", "요. {pause:1s} 안녕히" reads
+            // "요. 안녕히" (one space, as between the words), and a pause at either end leaves no space behind.
+            bool skipSpace = false;
+            bool pendingSpace = false;
 
             int i = 0;
             while (i < text.Length)
@@ -125,6 +138,7 @@ namespace PhraseCatalog.Core.Model
                     if (c == '{' && i + 1 < text.Length && text[i + 1] == '{')
                     {
                         syntax?.Add(new TemplateSyntax(i, 2, TemplateSyntaxKind.Escape));
+                        FlushPause();
                         literal.Append('{');
                         i += 2;
                         continue;
@@ -160,6 +174,23 @@ namespace PhraseCatalog.Core.Model
                     }
 
                     string inner = text.Substring(i + 1, close - i - 1);
+                    if (inner.StartsWith(PausePrefix, StringComparison.Ordinal))
+                    {
+                        // {pause:2s}: no parameter and no text; a speech break. The white space around it
+                        // collapses, so Text() keeps no doubled or dangling space.
+                        syntax?.Add(new TemplateSyntax(i, close - i + 1, TemplateSyntaxKind.Placeholder));
+                        string? pauseError = CheckPause(inner.Substring(PausePrefix.Length));
+                        if (pauseError is not null) errors.Add(new TemplateError(i, close - i + 1, pauseError, IsPause: true));
+                        hasPauses = true;
+                        int end = literal.Length;
+                        while (end > 0 && char.IsWhiteSpace(literal[end - 1])) end--;
+                        pendingSpace |= end < literal.Length;
+                        literal.Length = end;
+                        skipSpace = true;
+                        i = close + 1;
+                        continue;
+                    }
+
                     var placeholder = ParseInner(inner, i, close - i + 1, particles ? null : culture, errors, out var particle, out var format);
                     syntax?.Add(new TemplateSyntax(i, close - i + 1, placeholder is null ? TemplateSyntaxKind.Malformed : TemplateSyntaxKind.Placeholder));
                     AddPlaceholder(placeholder, particle, format, i, close - i + 1);
@@ -172,6 +203,7 @@ namespace PhraseCatalog.Core.Model
                     if (i + 1 < text.Length && text[i + 1] == '}')
                     {
                         syntax?.Add(new TemplateSyntax(i, 2, TemplateSyntaxKind.Escape));
+                        FlushPause();
                         literal.Append('}');
                         i += 2;
                         continue;
@@ -183,17 +215,34 @@ namespace PhraseCatalog.Core.Model
                     continue;
                 }
 
+                if (skipSpace && char.IsWhiteSpace(c))
+                {
+                    pendingSpace = true;
+                    i++;
+                    continue;
+                }
+
+                FlushPause();
                 literal.Append(c);
                 i++;
             }
 
             if (literal.Length > 0) segments.Add(new TemplateSegment(false, literal.ToString()));
             CheckOneKind(uses, errors);
-            return new ParsedTemplate(segments.ToEquatableArray(), placeholders.ToEquatableArray(), errors.ToEquatableArray()) { Uses = uses.ToEquatableArray() };
+            return new ParsedTemplate(segments.ToEquatableArray(), placeholders.ToEquatableArray(), errors.ToEquatableArray()) { Uses = uses.ToEquatableArray(), HasPauses = hasPauses };
+
+            // Words on both sides of a pause keep one space between them (Korean, Latin); Chinese has none to keep.
+            void FlushPause()
+            {
+                if (skipSpace && pendingSpace && (literal.Length > 0 || segments.Count > 0)) literal.Append(' ');
+                skipSpace = false;
+                pendingSpace = false;
+            }
 
             void AddPlaceholder(Placeholder? placeholder, KoreanParticlePair? particle, string? format, int index, int length)
             {
                 if (placeholder is null) return;
+                FlushPause();
                 if (literal.Length > 0)
                 {
                     segments.Add(new TemplateSegment(false, literal.ToString()));
@@ -286,6 +335,63 @@ namespace PhraseCatalog.Core.Model
             if (j < head.Length) j = head.Length;
             if (j > specStart) format = head.Substring(specStart);
             return new Placeholder(position.ToString(System.Globalization.CultureInfo.InvariantCulture), Placeholder.PositionalType);
+        }
+
+        /// <summary>Null when <paramref name="duration"/> is a pause length this catalog accepts (<c>500ms</c>, <c>2s</c>, <c>1.5s</c>, at most 10 s), else why not.</summary>
+        internal static string? CheckPause(string duration)
+        {
+            if (!TryParseDuration(duration, out int milliseconds, out string? error)) return "The pause '{pause:" + duration + "}' " + error;
+            if (milliseconds == 0) return "The pause '{pause:" + duration + "}' is empty; write a length such as {pause:500ms}";
+            if (milliseconds > MaxPauseMilliseconds)
+            {
+                return "The pause '{pause:" + duration + "}' is longer than 10 s; engines such as Polly refuse it, and waiting for the caller is the procedure's timeout ('No input after 10s: …'), not a pause";
+            }
+
+            return null;
+        }
+
+        /// <summary>Reads <c>500ms</c>, <c>2s</c> or <c>1.5s</c> as whole milliseconds; <paramref name="error"/> says what is wrong otherwise.</summary>
+        internal static bool TryParseDuration(string value, out int milliseconds, out string? error)
+        {
+            milliseconds = 0;
+            error = null;
+            bool isMs = value.EndsWith("ms", StringComparison.Ordinal);
+            bool isS = !isMs && value.EndsWith("s", StringComparison.Ordinal);
+            string number = isMs ? value.Substring(0, value.Length - 2) : isS ? value.Substring(0, value.Length - 1) : value;
+            int dot = number.IndexOf('.');
+            bool digits = number.Length > 0 && number.Length <= 9;
+            foreach (char c in number)
+            {
+                if ((c < '0' || c > '9') && c != '.') digits = false;
+            }
+
+            if (!digits || (dot >= 0 && (dot != number.LastIndexOf('.') || dot == 0 || dot == number.Length - 1)))
+            {
+                error = "is not a length; write whole milliseconds or seconds such as 500ms, 2s or 1.5s";
+                return false;
+            }
+
+            if (!isMs && !isS)
+            {
+                error = "has no unit; write " + number + "s or " + number + "ms";
+                return false;
+            }
+
+            if (isMs && dot >= 0)
+            {
+                error = "has a fraction of a millisecond; write whole milliseconds";
+                return false;
+            }
+
+            decimal amount = decimal.Parse(number, System.Globalization.CultureInfo.InvariantCulture) * (isS ? 1000m : 1m);
+            if (amount != decimal.Truncate(amount))
+            {
+                error = "is not a whole number of milliseconds";
+                return false;
+            }
+
+            milliseconds = (int)amount;
+            return true;
         }
 
         private const char FullWidthOpen = '\uFF5B';

@@ -64,6 +64,9 @@ namespace PhraseCatalog.Core.Problems
 
         // Rules for existing resx translations (issue 14): IDs from PHR0030 up.
         public const string UntranslatedTextId = "PHR0030";
+        // Speech (issue 12).
+        public const string PauseId = "PHR0019";
+        public const string ProcedureId = "PHR0020";
 
         public static readonly PhraseRule Unreadable = new PhraseRule(
             UnreadableId,
@@ -200,11 +203,25 @@ namespace PhraseCatalog.Core.Problems
             RuleSeverity.Warning,
             "A translation that is still the source text: the neutral file's text unchanged, or English words in a Chinese or Korean file. Short tokens (OK, URL), product names, formats and placeholders are not reported.");
 
+        public static readonly PhraseRule Pause = new PhraseRule(
+            PauseId,
+            "Malformed or too long pause",
+            "{0}",
+            RuleSeverity.Error,
+            "A pause inside a phrase is written {pause:500ms} or {pause:2s} (whole milliseconds, at most 10 s); SSML says it as <break time=\"2000ms\"/> and Text() leaves it out.");
+
+        public static readonly PhraseRule Procedure = new PhraseRule(
+            ProcedureId,
+            "Invalid timed prompt procedure",
+            "{0}",
+            RuleSeverity.Error,
+            "A comment line 'Procedure Name: no input after 5s: Next.Key' (or ': hang up') makes the phrase a step of a timed prompt procedure; the timeout needs a unit, the next step must be a placeholder-free phrase of the same procedure, and following the steps must end in a hang-up.");
+
         public static readonly PhraseRule[] All =
         {
             Unreadable, NotPlainString, DuplicateKey, InvalidKey, MissingTranslation, PlaceholderMismatch, MalformedPlaceholder, EmptyText, UnknownReplacement,
             ScriptMismatch, AddressRegister, ForbiddenInApproved, TemplateMark, Punctuation, Whitespace, CultureName, Untranslated, FusedParticle,
-            UntranslatedText,
+            UntranslatedText, Pause, Procedure,
         };
     }
 }

@@ -24,6 +24,9 @@ namespace PhraseCatalog.Generator.Emit
         private const string Invariant = "global::System.Globalization.CultureInfo.InvariantCulture";
         private const string KoreanParticles = "global::PhraseCatalog.KoreanParticles";
         private const string KoreanParticle = "global::PhraseCatalog.KoreanParticle";
+        private const string SpokenValues = "global::PhraseCatalog.SpokenValues";
+        private const string Procedure = "global::PhraseCatalog.PhraseProcedure";
+        private const string ProcedureStep = "global::PhraseCatalog.PhraseProcedureStep";
 
         public static string GeneratedCodeAttribute =>
             "[global::System.CodeDom.Compiler.GeneratedCode(\"PhraseCatalog.Generator\", \"" + typeof(CatalogEmitter).Assembly.GetName().Version!.ToString() + "\")]";
@@ -60,6 +63,7 @@ namespace PhraseCatalog.Generator.Emit
             w.Line("public static " + PhraseCultures + " Cultures { get; } = new " + PhraseCultures + "(new string[] { " + string.Join(", ", cultures.Select(Literal)) + " }, " + Literal(model.DefaultCulture) + ");");
 
             EmitScenarios(w, model, catalogType, cancellationToken);
+            EmitProcedures(w, model, catalogType);
             EmitData(w, model);
 
             w.Close();
@@ -113,7 +117,9 @@ namespace PhraseCatalog.Generator.Emit
             EmitDocs(w, phrase);
             if (phrase.Placeholders.Count == 0)
             {
-                w.Line("public static " + Phrase + " " + member + " { get; } = new " + Phrase + "(" + Literal(phrase.Key) + ", " + catalogType + ".Cultures, new string[] { " + string.Join(", ", phrase.Texts.Select(t => Literal(Unescape(t)))) + " });");
+                // With {pause:…} marks, the written texts (which keep them) ride along for speech; Text() has them removed.
+                string speech = phrase.Texts.Any(t => t.HasPauses) ? ", new string[] { " + string.Join(", ", phrase.Texts.Select(t => Literal(t.Text))) + " }" : string.Empty;
+                w.Line("public static " + Phrase + " " + member + " { get; } = new " + Phrase + "(" + Literal(phrase.Key) + ", " + catalogType + ".Cultures, new string[] { " + string.Join(", ", phrase.Texts.Select(t => Literal(Unescape(t)))) + " }" + speech + ");");
                 return;
             }
 
@@ -121,7 +127,7 @@ namespace PhraseCatalog.Generator.Emit
             string template = "__" + name + "_Template";
             string render = "__" + name + "_Render";
             string objectType = model.EmitNullable ? "object?" : "object";
-            var parameters = phrase.Placeholders.Select(p => (p.IsPositional ? objectType : p.Type) + " " + Identifier(p.ParameterName)).ToList();
+            var parameters = phrase.Placeholders.Select(p => (p.IsPositional ? objectType : ClrType(p.Type)) + " " + Identifier(p.ParameterName)).ToList();
             var slots = Slots(phrase);
             var args = slots.Select(slot => SlotValue(phrase.Placeholders.First(p => p.Name == slot.Name), slot.Format)).ToList();
 
@@ -182,7 +188,52 @@ namespace PhraseCatalog.Generator.Emit
                 return "string.Format(" + Invariant + ", " + Literal("{0" + format + "}") + ", " + parameter + ")";
             }
 
-            return placeholder.Type == "string" ? parameter : parameter + ".ToString(" + Invariant + ")";
+            return ArgumentText(placeholder.Type, parameter);
+        }
+
+        /// <summary>The C# type of a placeholder type: the spoken types are strings, a clock time or an amount.</summary>
+        private static string ClrType(string type) => type switch
+        {
+            "phone" or "digits" => "string",
+            "time" => "global::System.TimeSpan",
+            "money" => "decimal",
+            _ => type,
+        };
+
+        /// <summary>The argument as text: invariant numbers, and the written forms of a time (14:30) and an amount (1,280.50).</summary>
+        private static string ArgumentText(string type, string name) => type switch
+        {
+            "string" or "phone" or "digits" => name,
+            "time" => SpokenValues + ".FormatTime(" + name + ")",
+            "money" => SpokenValues + ".FormatMoney(" + name + ")",
+            _ => name + ".ToString(" + Invariant + ")",
+        };
+
+        private static void EmitProcedures(CodeWriter w, CatalogModel model, string catalogType)
+        {
+            if (model.Procedures.Count == 0) return;
+            w.Line();
+            w.Line("/// <summary>The timed prompt procedures of this catalog: say a phrase, listen, and on no input go on, until the last step hangs up.</summary>");
+            w.Open("public static partial class Procedures");
+            bool first = true;
+            foreach (var procedure in model.Procedures)
+            {
+                if (!first) w.Line();
+                first = false;
+                w.Line("/// <summary>");
+                w.Line("/// <para>Procedure <c>" + Xml(procedure.Name) + "</c>:</para>");
+                foreach (var step in procedure.Steps)
+                {
+                    w.Line("/// <para><c>" + Xml(step.Key) + "</c>, then no input after " + step.TimeoutMilliseconds.ToString(CultureInfo.InvariantCulture) + " ms: go on.</para>");
+                }
+
+                w.Line("/// <para>Then hang up.</para>");
+                w.Line("/// </summary>");
+                var steps = procedure.Steps.Select(step => "new " + ProcedureStep + "(" + catalogType + "." + string.Join(".", step.Path.Select(Identifier)) + ", global::System.TimeSpan.FromMilliseconds(" + step.TimeoutMilliseconds.ToString(CultureInfo.InvariantCulture) + "))");
+                w.Line("public static " + Procedure + " " + Identifier(procedure.Name) + " { get; } = new " + Procedure + "(" + Literal(procedure.Name) + ", new " + ProcedureStep + "[] { " + string.Join(", ", steps) + " });");
+            }
+
+            w.Close();
         }
 
         private static string Args(List<string> args)

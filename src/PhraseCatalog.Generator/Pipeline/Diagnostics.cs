@@ -79,6 +79,10 @@ namespace PhraseCatalog.Generator.Pipeline
 
         public static readonly DiagnosticDescriptor UntranslatedText = new DiagnosticDescriptor(PhraseRules.UntranslatedTextId, PhraseRules.UntranslatedText.Title, "{0}", PhraseRules.Category, Severity(PhraseRules.UntranslatedText), isEnabledByDefault: true, description: PhraseRules.UntranslatedText.Description, helpLinkUri: PhraseRules.UntranslatedText.HelpLink);
 
+        public static readonly DiagnosticDescriptor Pause = new DiagnosticDescriptor(PhraseRules.PauseId, PhraseRules.Pause.Title, "{0}", PhraseRules.Category, Severity(PhraseRules.Pause), isEnabledByDefault: true, description: PhraseRules.Pause.Description, helpLinkUri: PhraseRules.Pause.HelpLink);
+
+        public static readonly DiagnosticDescriptor Procedure = new DiagnosticDescriptor(PhraseRules.ProcedureId, PhraseRules.Procedure.Title, "{0}", PhraseRules.Category, Severity(PhraseRules.Procedure), isEnabledByDefault: true, description: PhraseRules.Procedure.Description, helpLinkUri: PhraseRules.Procedure.HelpLink);
+
         private static Dictionary<string, DiagnosticDescriptor> Create()
         {
             var result = new Dictionary<string, DiagnosticDescriptor>();
@@ -89,7 +93,7 @@ namespace PhraseCatalog.Generator.Pipeline
         /// <summary>Every descriptor field above, in rule-ID order.</summary>
         private static DiagnosticDescriptor[] Declared => new[]
         {
-            Unreadable, NotPlainString, DuplicateKey, InvalidKey, MissingTranslation, PlaceholderMismatch, MalformedPlaceholder, EmptyText, UnknownReplacement, ScriptMismatch, AddressRegister, ForbiddenInApproved, TemplateMark, Punctuation, Whitespace, CultureName, Untranslated, FusedParticle, UntranslatedText,
+            Unreadable, NotPlainString, DuplicateKey, InvalidKey, MissingTranslation, PlaceholderMismatch, MalformedPlaceholder, EmptyText, UnknownReplacement, ScriptMismatch, AddressRegister, ForbiddenInApproved, TemplateMark, Punctuation, Whitespace, CultureName, Untranslated, FusedParticle, UntranslatedText, Pause, Procedure,
         };
 
         private static DiagnosticSeverity Severity(PhraseRule rule) => ToRoslyn(rule.Severity);
