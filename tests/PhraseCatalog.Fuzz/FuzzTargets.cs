@@ -76,6 +76,12 @@ namespace PhraseCatalog.Fuzz
                 Require(keys.Add(entry.Key), "the key '" + entry.Key + "' was read twice");
                 file.CheckSpan(entry.KeySpan, "key span of " + entry.Key);
                 file.CheckSpan(entry.ValueSpan, "value span of " + entry.Key);
+
+                // The key span covers the name attribute's value as written: the key itself, unless an
+                // entity or attribute-value normalisation (whitespace becomes a space) changed it.
+                string keySlice = file.Text!.Substring(entry.KeySpan.Start, entry.KeySpan.Length);
+                Require(keySlice == entry.Key || keySlice.IndexOf('&') >= 0 || keySlice.Any(char.IsWhiteSpace),
+                    $"the key span of '{entry.Key}' covers '{keySlice}'");
                 if (entry.RawValue.Length > 0)
                 {
                     // The raw value is the very slice of the file the value span covers.
