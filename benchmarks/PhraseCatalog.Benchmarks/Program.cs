@@ -20,6 +20,23 @@ public static class Program
         .WithId("Short")
         .AsDefault();
 
-    public static void Main(string[] args) =>
+    public static void Main(string[] args)
+    {
+        // "--write-catalog N DIR": write the N-key synthetic catalog as phrase files, for whole-process
+        // measurements of the phrasecatalog tool (docs/benchmarks.md).
+        if (args.Length == 3 && args[0] == "--write-catalog")
+        {
+            int keys = int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture);
+            System.IO.Directory.CreateDirectory(args[2]);
+            for (int c = 0; c < SyntheticCatalog.Cultures.Length; c++)
+            {
+                string path = System.IO.Path.Combine(args[2], "Synthetic." + SyntheticCatalog.Cultures[c] + ".resx");
+                System.IO.File.WriteAllText(path, SyntheticCatalog.Resx(keys, c), new System.Text.UTF8Encoding(false));
+            }
+
+            return;
+        }
+
         BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args, DefaultConfig.Instance.AddJob(ShortJob));
+    }
 }

@@ -188,6 +188,9 @@ namespace PhraseCatalog.Tool
                 return Success;
             });
             root.Subcommands.Add(report);
+
+            // xliff export / xliff import (docs/xliff.md)
+            root.Subcommands.Add(XliffCommands.Build(output, error, currentDirectory));
             return root;
         }
 

@@ -1,4 +1,5 @@
 using System;
+using System.ComponentModel;
 using System.Globalization;
 using System.Runtime.CompilerServices;
 
@@ -14,6 +15,7 @@ namespace PhraseCatalog
         private readonly string[] _texts;
 
         /// <summary>Creates a phrase. Generated code calls this; <paramref name="texts"/> holds one text per culture of <paramref name="cultures"/>, with fallbacks already filled in.</summary>
+        [EditorBrowsable(EditorBrowsableState.Never)] // called by generated catalogs, not by user code (PHR1008)
         public Phrase(string key, PhraseCultures cultures, string[] texts)
         {
             Key = key ?? throw new ArgumentNullException(nameof(key));

@@ -1,4 +1,5 @@
 using System;
+using System.ComponentModel;
 
 namespace PhraseCatalog
 {
@@ -6,6 +7,7 @@ namespace PhraseCatalog
     /// The argument values of a placeholder phrase, already formatted as text. The first four live
     /// in fields so the common case needs no array.
     /// </summary>
+    [EditorBrowsable(EditorBrowsableState.Never)] // called by generated catalogs, not by user code (PHR1008)
     public readonly struct PhraseArgs
     {
         // Null for default(PhraseArgs), so the properties map null to the empty string.
@@ -61,5 +63,6 @@ namespace PhraseCatalog
     }
 
     /// <summary>Renders a placeholder phrase in the culture at <paramref name="cultureIndex"/>; generated per phrase, no template parsing at run time.</summary>
+    [EditorBrowsable(EditorBrowsableState.Never)] // called by generated catalogs, not by user code (PHR1008)
     public delegate string PhraseRenderer(int cultureIndex, in PhraseArgs args);
 }

@@ -12,9 +12,12 @@ namespace PhraseCatalog
     /// <remarks>
     /// Resolution works on names only, never on the machine's culture data, so it gives the same
     /// answer everywhere, including under <c>InvariantGlobalization=true</c>:
-    /// an exact match (case-insensitive) wins; zh-TW, zh-HK, zh-MO and zh-Hant-* map to zh-Hant;
-    /// zh-CN, zh-SG, zh-Hans-* and zh map to zh-Hans; otherwise subtags are dropped from the right
-    /// (ko-KR → ko); anything else gets the catalog's default culture.
+    /// an exact match (case-insensitive) wins; a Chinese name gets its script culture (zh-TW, zh-HK,
+    /// zh-MO, zh-Hant-* → zh-Hant; zh-CN, zh-SG, zh-Hans-*, zh → zh-Hans), else a regional culture of
+    /// that script (zh-Hans → zh-CN, zh-Hant → zh-TW); otherwise subtags are dropped from the right
+    /// (ko-KR → ko), then any culture of the same language is taken (ko → ko-KR); anything else gets
+    /// the catalog's default culture, which is its neutral file when it has one. The empty name is the
+    /// invariant culture (a neutral file of undeclared language). The table is in docs/phrase-files.md.
     /// </remarks>
     public sealed class PhraseCultures
     {
@@ -41,7 +44,8 @@ namespace PhraseCatalog
             _names = (string[])names.Clone();
             foreach (var name in _names)
             {
-                if (string.IsNullOrEmpty(name)) throw new ArgumentException("A culture name cannot be null or empty.", nameof(names));
+                // "" is the invariant culture: a neutral file (Resources.resx) whose language is not declared.
+                if (name is null) throw new ArgumentException("A culture name cannot be null.", nameof(names));
             }
 
             _defaultIndex = IndexOfExact(_names, defaultCulture ?? throw new ArgumentNullException(nameof(defaultCulture)), 0, defaultCulture.Length);
@@ -100,41 +104,16 @@ namespace PhraseCatalog
         /// <summary>Resolves a culture name to the name of the catalog culture whose text it gets.</summary>
         public string ResolveName(string? cultureName) => _names[Resolve(cultureName)];
 
+        // The table lives in CultureNames.Match, shared with the generator, so a key missing in one
+        // file falls back the same way a request does.
         private int ResolveSlow(string name)
         {
-            int length = name.Length;
-            // Treat '_' like '-' (zh_TW from POSIX locales) by normalising only when needed.
-            if (name.IndexOf('_') >= 0) name = name.Replace('_', '-');
-
-            int exact = IndexOfExact(_names, name, 0, length);
-            if (exact >= 0) return exact;
-
-            string? script = ChineseScriptOf(name);
-            if (script is not null)
-            {
-                int scripted = IndexOfExact(_names, script, 0, script.Length);
-                if (scripted >= 0) return scripted;
-            }
-
-            // Drop subtags from the right: ko-KR → ko, sr-Latn-RS → sr-Latn → sr.
-            int end = name.LastIndexOf('-');
-            while (end > 0)
-            {
-                int match = IndexOfExact(_names, name, 0, end);
-                if (match >= 0) return match;
-                end = name.LastIndexOf('-', end - 1);
-            }
-
-            return _defaultIndex;
+            int index = CultureNames.Match(_names, name);
+            return index >= 0 ? index : _defaultIndex;
         }
 
         /// <summary>The Chinese script culture (zh-Hans or zh-Hant) a zh name implies, by the one culture table.</summary>
         internal static string? ChineseScriptOf(string name) => CultureNames.ChineseScriptCulture(name);
-
-        private static bool StartsWithSubtag(string value, string subtag) =>
-            value.Length >= subtag.Length
-            && string.Compare(value, 0, subtag, 0, subtag.Length, StringComparison.OrdinalIgnoreCase) == 0
-            && (value.Length == subtag.Length || value[subtag.Length] == '-');
 
         private static int IndexOfExact(string[] names, string value, int start, int length)
         {

@@ -1,4 +1,5 @@
 using System;
+using System.ComponentModel;
 using System.Globalization;
 
 namespace PhraseCatalog
@@ -23,6 +24,7 @@ namespace PhraseCatalog
         }
 
         /// <summary>Binds a template to its argument values.</summary>
+        [EditorBrowsable(EditorBrowsableState.Never)] // called by generated catalogs, not by user code (PHR1008)
         public PhraseMessage(PhraseTemplate template, in PhraseArgs args)
         {
             _phrase = null;

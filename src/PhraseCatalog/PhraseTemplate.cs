@@ -1,4 +1,5 @@
 using System;
+using System.ComponentModel;
 using System.Collections.Generic;
 
 namespace PhraseCatalog
@@ -7,6 +8,7 @@ namespace PhraseCatalog
     /// An approved phrase with named placeholders. Generated catalogs expose it through a static
     /// method whose parameters are the placeholders; the method returns a <see cref="PhraseMessage"/>.
     /// </summary>
+    [EditorBrowsable(EditorBrowsableState.Never)] // called by generated catalogs, not by user code (PHR1008)
     public sealed class PhraseTemplate
     {
         private readonly string[] _templates;
@@ -44,6 +46,7 @@ namespace PhraseCatalog
         public string Template(string cultureName) => _templates[Cultures.Resolve(cultureName)];
 
         /// <summary>Binds argument values; generated methods call this.</summary>
+        [EditorBrowsable(EditorBrowsableState.Never)] // called by generated catalogs, not by user code (PHR1008)
         public PhraseMessage Bind(in PhraseArgs args) => new PhraseMessage(this, args);
     }
 }

@@ -86,6 +86,110 @@ namespace PhraseCatalog.Shared
             return false;
         }
 
+        // The catalog cultures a Chinese request falls to after its own name, nearest first: the
+        // script culture, then the regions that write that script (Hong Kong and Macau share one
+        // standard, so each prefers the other to Taiwan), then bare zh for Simplified.
+        private static readonly string[] SimplifiedOrder = { Simplified, "zh-CN", "zh-SG", "zh-MY", "zh" };
+        private static readonly string[] TraditionalOrder = { Traditional, "zh-TW", "zh-HK", "zh-MO" };
+        private static readonly string[] HongKongOrder = { Traditional, "zh-HK", "zh-MO", "zh-TW" };
+
+        /// <summary>
+        /// The index in <paramref name="names"/> (a catalog's cultures) of the culture whose text a
+        /// request for <paramref name="name"/> gets, or -1 when none fits (the caller then uses its
+        /// default: the neutral file, else the default culture). The one resolution table, used by the
+        /// runtime for requests and by the model for a key missing in one file:
+        /// <list type="number">
+        /// <item>the name itself (case-insensitive, '_' as '-');</item>
+        /// <item>a Chinese name: its script culture (zh-Hans, zh-Hant), then the regions of that script
+        /// (zh-CN, zh-SG… for Simplified; zh-TW, zh-HK, zh-MO for Traditional), then any other culture of that script;</item>
+        /// <item>the name with subtags dropped from the right (ko-KR → ko, en-US → en);</item>
+        /// <item>any culture of the same language (ko → ko-KR; zh-Hans → a zh-TW text rather than another language).</item>
+        /// </list>
+        /// <paramref name="usable"/> (optional) excludes catalog cultures, such as one without the key.
+        /// </summary>
+        public static int Match(string[] names, string name, Predicate<int>? usable = null)
+        {
+            if (name.IndexOf('_') >= 0) name = name.Replace('_', '-');
+            int found = IndexOf(names, name, name.Length, usable);
+            if (found >= 0) return found;
+
+            var script = ScriptOf(name);
+            if (script == CultureScript.Simplified || script == CultureScript.Traditional)
+            {
+                var order = script == CultureScript.Simplified ? SimplifiedOrder : IsHongKongOrMacau(name) ? HongKongOrder : TraditionalOrder;
+                foreach (var preferred in order)
+                {
+                    found = IndexOf(names, preferred, preferred.Length, usable);
+                    if (found >= 0) return found;
+                }
+
+                for (int i = 0; i < names.Length; i++)
+                {
+                    if ((usable is null || usable(i)) && HasLanguage(names[i], "zh") && ScriptOf(names[i]) == script) return i;
+                }
+            }
+
+            for (int end = name.LastIndexOf('-'); end > 0; end = name.LastIndexOf('-', end - 1))
+            {
+                found = IndexOf(names, name, end, usable);
+                if (found >= 0) return found;
+            }
+
+            int languageEnd = 0;
+            while (languageEnd < name.Length && !IsSeparator(name[languageEnd])) languageEnd++;
+            if (languageEnd >= 2)
+            {
+                string language = name.Substring(0, languageEnd);
+                // Chinese texts of either script beat another language; elsewhere an explicit script
+                // must agree (sr-Cyrl never gets sr-Latn text).
+                bool chinese = HasLanguage(name, "zh");
+                string? explicitScript = chinese ? null : ScriptSubtag(name);
+                for (int i = 0; i < names.Length; i++)
+                {
+                    if ((usable is null || usable(i)) && HasLanguage(names[i], language)
+                        && (explicitScript is null || ScriptSubtag(names[i]) is not { } other || string.Equals(explicitScript, other, StringComparison.OrdinalIgnoreCase)))
+                    {
+                        return i;
+                    }
+                }
+            }
+
+            return -1;
+        }
+
+        // The 4-letter script subtag after the language (Latn in sr-Latn-RS), or null.
+        private static string? ScriptSubtag(string name)
+        {
+            int start = name.IndexOfAny(Separators);
+            if (start < 0) return null;
+            int end = name.IndexOfAny(Separators, start + 1);
+            if (end < 0) end = name.Length;
+            return end - start - 1 == 4 ? name.Substring(start + 1, 4) : null;
+        }
+
+        private static readonly char[] Separators = { '-', '_' };
+
+        // The first name equal to the first `length` characters of `value`, ignoring case and '_' vs '-'.
+        private static int IndexOf(string[] names, string value, int length, Predicate<int>? usable)
+        {
+            for (int i = 0; i < names.Length; i++)
+            {
+                string candidate = names[i];
+                if (candidate.Length != length || (usable is not null && !usable(i))) continue;
+                bool same = true;
+                for (int k = 0; k < length && same; k++)
+                {
+                    char a = candidate[k] == '_' ? '-' : char.ToLowerInvariant(candidate[k]);
+                    char b = char.ToLowerInvariant(value[k]);
+                    same = a == b;
+                }
+
+                if (same) return i;
+            }
+
+            return -1;
+        }
+
         /// <summary>True when the name's language subtag is <paramref name="language"/>.</summary>
         public static bool HasLanguage(string name, string language) =>
             name.Length >= language.Length

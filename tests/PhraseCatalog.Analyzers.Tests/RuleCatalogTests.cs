@@ -34,7 +34,7 @@ public class RuleCatalogTests
     {
         Assert.Contains("PHR0001", AllDescriptors.Keys);
         Assert.Contains("PHR1001", AllDescriptors.Keys);
-        Assert.Equal(7, AllDescriptors.Keys.Count(id => id.StartsWith("PHR1", StringComparison.Ordinal)));
+        Assert.Equal(8, AllDescriptors.Keys.Count(id => id.StartsWith("PHR1", StringComparison.Ordinal)));
     }
 
     [Theory]

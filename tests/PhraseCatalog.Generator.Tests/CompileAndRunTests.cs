@@ -42,8 +42,9 @@ public sealed class CompileAndRunTests : IClassFixture<CompileAndRunFixture>
         // the tricky texts are odd on purpose (tabs, line breaks, straight quotes, 你): the quality rules
         // PHR0009-PHR0017 have tests of their own, so only the structural findings are counted here,
         // plus the script findings on those copies, which must be exactly the copies.
-        var diagnostics = _fixture.Outcome.Diagnostics;
-        var d = Assert.Single(diagnostics, x => string.CompareOrdinal(x.Id, "PHR0009") < 0 || string.CompareOrdinal(x.Id, "PHR0017") > 0);
+        // Summaries of many findings (at line 1, "N findings of …") lead the findings they count; PHR0030 is a quality rule too.
+        var diagnostics = _fixture.Outcome.Diagnostics.Where(x => !x.GetMessage(CultureInfo.InvariantCulture).Contains(" findings of PHR", StringComparison.Ordinal)).ToList();
+        var d = Assert.Single(diagnostics, x => string.CompareOrdinal(x.Id, "PHR0009") < 0 || (string.CompareOrdinal(x.Id, "PHR0017") > 0 && x.Id != "PHR0030"));
         Assert.Equal("PHR0005", d.Id);
         var script = diagnostics.Where(x => x.Id is "PHR0009" or "PHR0016").ToList();
         Assert.Equal(16, script.Count);

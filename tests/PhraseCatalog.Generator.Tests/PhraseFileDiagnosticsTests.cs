@@ -101,11 +101,11 @@ public sealed class PhraseFileDiagnosticsTests
     [Fact]
     public void PHR0001_a_second_file_for_the_same_culture_is_reported_at_its_start()
     {
-        // No culture part means the default culture (zh-Hans), so these two files collide.
+        // No culture part is the default culture when the project sets it (zh-Hans), so these two files collide.
         var first = PhraseFile.Of("CallCenter.resx", ("Greeting.Hello", "您好"));
         var second = PhraseFile.Of("CallCenter.zh-Hans.resx", ("Greeting.Hello", "你好"));
 
-        var outcome = GeneratorHarness.Run(first, second);
+        var outcome = GeneratorHarness.Run(new[] { first, second }, new BuildProperties(DefaultCulture: "zh-Hans"));
 
         var d = Single(outcome, "PHR0001");
         Located(d, "PHR0001", DiagnosticSeverity.Error, second, line: 1, column: 1, spanText: "");
@@ -144,10 +144,13 @@ public sealed class PhraseFileDiagnosticsTests
         OnlyIds(outcome, "PHR0002");
         var found = outcome.WithId("PHR0002");
         Assert.Equal(4, found.Count);
-        Located(found[0], "PHR0002", DiagnosticSeverity.Error, file, line: 6, column: 15, spanText: "Logo.Image");
-        Located(found[1], "PHR0002", DiagnosticSeverity.Error, file, line: 9, column: 15, spanText: "Logo.Blob");
-        Located(found[2], "PHR0002", DiagnosticSeverity.Error, file, line: 12, column: 15, spanText: "Logo.File");
-        Located(found[3], "PHR0002", DiagnosticSeverity.Error, file, line: 15, column: 15, spanText: "Logo.Markup");
+        // Skipped non-text entries are information; markup inside a text value is an error.
+        Located(found[0], "PHR0002", DiagnosticSeverity.Info, file, line: 6, column: 15, spanText: "Logo.Image");
+        Located(found[1], "PHR0002", DiagnosticSeverity.Info, file, line: 9, column: 15, spanText: "Logo.Blob");
+        Located(found[2], "PHR0002", DiagnosticSeverity.Info, file, line: 12, column: 15, spanText: "Logo.File");
+        Assert.Equal(DiagnosticSeverity.Error, found[3].Severity);
+        Assert.Equal(DiagnosticSeverity.Info, found[3].DefaultSeverity);
+        Assert.Equal(14, found[3].Location.GetLineSpan().StartLinePosition.Line);
         Assert.Contains("file reference", found[2].GetMessage(), System.StringComparison.Ordinal);
 
         // The good entry still becomes a member; the refused ones never do.
@@ -204,9 +207,9 @@ public sealed class PhraseFileDiagnosticsTests
         var file = File("CallCenter.zh-Hans.resx", """
             <?xml version="1.0" encoding="utf-8"?>
             <root>
-              <data name="Greeting"><value>单段</value></data>
+              <data name="Cultures"><value>单段保留名</value></data>
               <data name="Greeting.2nd"><value>数字开头</value></data>
-              <data name="Greeting..Hello"><value>空段</value></data>
+              <data name="Greeting.Hello World"><value>空格</value></data>
               <data name="Greeting.Hello-World"><value>连字符</value></data>
               <data name="Cultures.Hello"><value>保留名</value></data>
               <data name="Hold.Short"><value>请稍等</value></data>
@@ -217,17 +220,18 @@ public sealed class PhraseFileDiagnosticsTests
 
         var outcome = GeneratorHarness.Run(file);
 
+        // Greeting.2nd is mapped (Greeting._2nd), so it is no finding; 'Hello World' and 'Hello-World' both map to Hello_World.
         OnlyIds(outcome, "PHR0004");
         var found = outcome.WithId("PHR0004");
-        Assert.Equal(7, found.Count);
-        Located(found[0], "PHR0004", DiagnosticSeverity.Error, file, line: 3, column: 15, spanText: "Greeting");
-        Located(found[1], "PHR0004", DiagnosticSeverity.Error, file, line: 4, column: 15, spanText: "Greeting.2nd");
-        Located(found[2], "PHR0004", DiagnosticSeverity.Error, file, line: 5, column: 15, spanText: "Greeting..Hello");
-        Located(found[3], "PHR0004", DiagnosticSeverity.Error, file, line: 6, column: 15, spanText: "Greeting.Hello-World");
-        Located(found[4], "PHR0004", DiagnosticSeverity.Error, file, line: 7, column: 15, spanText: "Cultures.Hello");
-        Located(found[5], "PHR0004", DiagnosticSeverity.Error, file, line: 9, column: 15, spanText: "Hold.Short.Again");
-        Located(found[6], "PHR0004", DiagnosticSeverity.Error, file, line: 10, column: 3, spanText: "<data");
-        Assert.Contains("Hold.Short", found[5].GetMessage(), System.StringComparison.Ordinal);
+        Assert.Equal(5, found.Count);
+        Located(found[0], "PHR0004", DiagnosticSeverity.Error, file, line: 3, column: 15, spanText: "Cultures");
+        Located(found[1], "PHR0004", DiagnosticSeverity.Error, file, line: 6, column: 15, spanText: "Greeting.Hello-World");
+        Located(found[2], "PHR0004", DiagnosticSeverity.Error, file, line: 7, column: 15, spanText: "Cultures.Hello");
+        Located(found[3], "PHR0004", DiagnosticSeverity.Error, file, line: 9, column: 15, spanText: "Hold.Short.Again");
+        Located(found[4], "PHR0004", DiagnosticSeverity.Error, file, line: 10, column: 3, spanText: "<data");
+        Assert.Contains("'Greeting.Hello World'", found[1].GetMessage(), System.StringComparison.Ordinal);
+        Assert.Contains("Hold.Short", found[3].GetMessage(), System.StringComparison.Ordinal);
+        Assert.Contains("_2nd { get; }", outcome.Sources.Single().SourceText.ToString(), System.StringComparison.Ordinal);
 
         // Hold.Short came first and is kept.
         string source = outcome.Sources.Single().SourceText.ToString();
@@ -412,7 +416,7 @@ public sealed class PhraseFileDiagnosticsTests
         var hans = PhraseFile.Of(
             "CallCenter.zh-Hans.resx",
             ("Greeting.Hello", "您好"),
-            ("Greeting", "单段键"),
+            ("Greeting.Hello.Again", "冲突键"),
             ("Address.Known", "{surname}先生，您好"),
             ("Address.Broken", "{surname先生"),
             ("Closing.Empty", ""),

@@ -160,26 +160,36 @@ namespace PhraseCatalog.Core.Model
                 problems.Add(PhraseProblem.Create(
                     PhraseRules.PlaceholderMismatch,
                     perCulture[c]!.ValueSpan,
-                    approved[c].Culture,
+                    approved[c].Shown,
                     key,
                     Describe(template.Placeholders),
-                    approved[referenceIndex].Culture,
+                    approved[referenceIndex].Shown,
                     Describe(reference.Placeholders)));
                 parsed[c] = null;
             }
 
             var referenceEntry = perCulture[referenceIndex]!;
+            var names = approved.Select(a => a.Culture).ToArray();
             var texts = new List<CultureText>(count);
             for (int c = 0; c < count; c++)
             {
+                // Without its own text a culture takes the nearest one that has it, by the table requests
+                // resolve with (zh-CN → zh-TW before English), else the reference (the default).
+                int source = referenceIndex;
+                if (parsed[c] is null)
+                {
+                    int nearer = Shared.CultureNames.Match(names, names[c], i => i != c && parsed[i] is not null);
+                    if (nearer >= 0) source = nearer;
+                }
+
                 if (perCulture[c] is null)
                 {
                     problems.Add(PhraseProblem.Create(
                         PhraseRules.MissingTranslation,
                         referenceEntry.KeySpan,
                         key,
-                        $"{approved[c].Culture} ({System.IO.Path.GetFileName(approved[c].File.Path)})",
-                        approved[referenceIndex].Culture));
+                        $"{approved[c].Shown} ({System.IO.Path.GetFileName(approved[c].File.Path)})",
+                        approved[source].Shown));
                 }
 
                 if (parsed[c] is { } template)
@@ -188,12 +198,20 @@ namespace PhraseCatalog.Core.Model
                 }
                 else
                 {
-                    texts.Add(new CultureText(approved[c].Culture, referenceEntry.Text, reference.Segments, true));
+                    texts.Add(new CultureText(approved[c].Culture, perCulture[source]!.Text, parsed[source]!.Segments, true) { FallbackOf = source });
                 }
             }
 
             string? comment = perCulture.FirstOrDefault(e => e?.Comment is { Length: > 0 })?.Comment;
-            return new PhraseModel(key, parts.ToEquatableArray(), comment, reference.Placeholders, texts.ToEquatableArray());
+
+            // Positional placeholders become parameters arg0, arg1… in index order, whatever order a text uses them in.
+            var placeholders = reference.Placeholders;
+            if (placeholders.Count > 0 && placeholders[0].IsPositional)
+            {
+                placeholders = placeholders.OrderBy(p => int.Parse(p.Name, System.Globalization.CultureInfo.InvariantCulture)).ToEquatableArray();
+            }
+
+            return new PhraseModel(key, parts.ToEquatableArray(), comment, placeholders, texts.ToEquatableArray());
         }
 
         private static bool SamePlaceholders(EquatableArray<Placeholder> a, EquatableArray<Placeholder> b)
@@ -210,7 +228,7 @@ namespace PhraseCatalog.Core.Model
         private static string Describe(EquatableArray<Placeholder> placeholders) =>
             placeholders.Count == 0
                 ? "(none)"
-                : string.Join(", ", placeholders.OrderBy(p => p.Name, StringComparer.Ordinal).Select(p => "{" + (p.Type == "string" ? p.Name : p.Name + ":" + p.Type) + "}"));
+                : string.Join(", ", placeholders.OrderBy(p => p.Name, StringComparer.Ordinal).Select(p => p.Shown));
 
         /// <summary>Reads the <c>Instead: Key, Key</c> lines of a forbidden entry's comment.</summary>
         internal static string[] ParseInstead(string? comment)

@@ -9,11 +9,21 @@ namespace PhraseCatalog.Core.Model
     /// <summary>The entries of one phrase file of a catalog, with the culture its name gives (or the default).</summary>
     internal sealed class CultureFile
     {
-        public CultureFile(string culture, ParsedPhraseFile file)
+        public CultureFile(string culture, ParsedPhraseFile file, bool isNeutral = false)
         {
             Culture = culture;
             File = file;
+            IsNeutral = isNeutral;
         }
+
+        /// <summary>A file without a culture part: the fallback for every culture without its own text.</summary>
+        public bool IsNeutral { get; }
+
+        /// <summary>The culture for messages: "neutral" for the invariant name.</summary>
+        public string Shown => Show(Culture);
+
+        /// <summary>A culture name for messages: the invariant name "" is shown as "neutral".</summary>
+        public static string Show(string culture) => culture.Length == 0 ? "neutral" : culture;
 
         /// <summary>The culture name as written in the file name, or the catalog's default culture.</summary>
         public string Culture { get; }
@@ -64,7 +74,10 @@ namespace PhraseCatalog.Core.Model
             {
                 problems.AddRange(file.Content.Problems);
                 if (file.Name is null) continue;
-                string culture = file.Name.Culture ?? options.DefaultCulture;
+                // A forbidden list without a culture keeps the documented reading (the default culture):
+                // it must belong to a culture for the analyzers to match it.
+                string culture = file.Name.Culture
+                    ?? (file.Name.Kind == PhraseFileKind.Approved ? NeutralCulture(options) : options.NeutralLanguage ?? options.DefaultCulture);
                 var list = file.Name.Kind == PhraseFileKind.Approved ? approved : forbidden;
                 var twin = list.FirstOrDefault(f => string.Equals(f.Culture, culture, StringComparison.OrdinalIgnoreCase));
                 if (twin is not null)
@@ -76,11 +89,15 @@ namespace PhraseCatalog.Core.Model
                     continue;
                 }
 
-                list.Add(new CultureFile(culture, file));
+                list.Add(new CultureFile(culture, file, file.Name.Culture is null));
             }
 
+            // The default (what an unknown culture gets, and the fallback of a missing key): the culture
+            // the project set; else the neutral file, as .NET falls back to it; else zh-Hans when present.
             var cultures = approved.Select(a => a.Culture).ToList();
-            string defaultCulture = cultures.FirstOrDefault(c => string.Equals(c, options.DefaultCulture, StringComparison.OrdinalIgnoreCase))
+            string? neutral = approved.FirstOrDefault(a => a.IsNeutral)?.Culture;
+            string? configured = cultures.FirstOrDefault(c => string.Equals(c, options.DefaultCulture, StringComparison.OrdinalIgnoreCase));
+            string defaultCulture = (options.DefaultCultureSet ? configured ?? neutral : neutral ?? configured)
                 ?? cultures.OrderBy(c => c, StringComparer.OrdinalIgnoreCase).FirstOrDefault()
                 ?? options.DefaultCulture;
             cultures = cultures
@@ -91,5 +108,15 @@ namespace PhraseCatalog.Core.Model
             forbidden = forbidden.OrderBy(f => f.Culture, StringComparer.OrdinalIgnoreCase).ToList();
             return new CatalogFiles(input, defaultCulture, cultures, approved, forbidden);
         }
+
+        /// <summary>
+        /// The culture a file without a culture part is read as: NeutralLanguage when the project sets
+        /// it; else PhraseCatalogDefaultCulture when the project sets that (the earlier documented
+        /// reading); else "" (invariant), never a guess such as zh-Hans.
+        /// </summary>
+        public static string NeutralCulture(GeneratorOptions options) =>
+            options.NeutralLanguage is { Length: > 0 } language ? language
+            : options.DefaultCultureSet ? options.DefaultCulture
+            : string.Empty;
     }
 }

@@ -11,7 +11,32 @@ namespace PhraseCatalog.Core.Model
         PhraseFileName? Name,
         string? NameError,
         string? Namespace,
-        ResxReadResult Content);
+        ResxReadResult Content)
+    {
+        /// <summary>The file's PhraseFile TextKind metadata, when set; it wins over the project's setting.</summary>
+        public TextKind? TextKind { get; init; }
+
+        /// <summary>Reads a TextKind value (spoken, chat, ui; case-insensitive), or null for anything else.</summary>
+        public static TextKind? ParseTextKind(string? value) => value?.Trim().ToLowerInvariant() switch
+        {
+            "spoken" => Model.TextKind.Spoken,
+            "chat" => Model.TextKind.Chat,
+            "ui" => Model.TextKind.Ui,
+            _ => null,
+        };
+    }
+
+    /// <summary>
+    /// What a catalog's texts are, for the rules whose premise is spoken agent text. Spoken (the
+    /// default) and Chat hold texts to what a customer hears or reads from an agent; Ui is an app's
+    /// labels, menus and messages, where "Open...", 你 and line breaks are ordinary.
+    /// </summary>
+    internal enum TextKind
+    {
+        Spoken,
+        Chat,
+        Ui,
+    }
 
     /// <summary>The files of one catalog, grouped before building the model.</summary>
     internal sealed record CatalogInput(string Name, string? Namespace, string HintName, EquatableArray<ParsedPhraseFile> Files);
@@ -26,12 +51,29 @@ namespace PhraseCatalog.Core.Model
         /// <summary>The cultures the project declares (MSBuild <c>PhraseCatalogCultures</c>); empty when it declares none.</summary>
         public EquatableArray<string> DeclaredCultures { get; init; } = EquatableArray<string>.Empty;
 
+        /// <summary>
+        /// True when the project set PhraseCatalogDefaultCulture itself. Only then is a neutral file
+        /// (no culture part, <c>Resources.resx</c>) read as that culture, as documented before neutral
+        /// files were supported; otherwise it is the neutral file, of language <see cref="NeutralLanguage"/>.
+        /// </summary>
+        public bool DefaultCultureSet { get; init; }
+
+        /// <summary>The language of neutral files (MSBuild <c>NeutralLanguage</c>), or null: then "" (invariant).</summary>
+        public string? NeutralLanguage { get; init; }
+
+        /// <summary>The kind of text of catalogs whose files do not say (MSBuild <c>PhraseCatalogTextKind</c>).</summary>
+        public TextKind TextKind { get; init; }
+
         /// <summary>Hold Traditional texts to Taiwan's standard forms (MSBuild <c>PhraseCatalogTaiwanStandard</c>, PHR0009).</summary>
         public bool TaiwanStandard { get; init; }
     }
 
     /// <summary>A phrase's text in one culture, with its parsed template.</summary>
-    internal sealed record CultureText(string Culture, string Text, EquatableArray<TemplateSegment> Segments, bool IsFallback);
+    internal sealed record CultureText(string Culture, string Text, EquatableArray<TemplateSegment> Segments, bool IsFallback)
+    {
+        /// <summary>For a fallback, the index of the culture whose text it is (0, the default, unless a nearer culture has the key).</summary>
+        public int FallbackOf { get; init; }
+    }
 
     /// <summary>An approved phrase: key, C# path, placeholders, one text per catalog culture (fallbacks filled in).</summary>
     internal sealed record PhraseModel(

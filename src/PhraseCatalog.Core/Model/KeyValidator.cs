@@ -24,47 +24,43 @@ namespace PhraseCatalog.Core.Model
 
         public KeyValidator(string catalog) => _catalog = catalog;
 
-        /// <summary>Returns null when the key alone is a valid member path, else why not.</summary>
+        /// <summary>
+        /// Returns null when the key's C# path (<see cref="KeyNames.ToPath"/>: one-part keys are members
+        /// of the catalog class, other names mapped) can be generated, else why not, in words about the key.
+        /// </summary>
         public string? CheckShape(string key, out string[] parts)
         {
-            parts = key.Split('.');
-            if (key.Length == 0) return "The key is empty";
-            if (parts.Length < 2)
-            {
-                return $"The key '{key}' has one part; a key is a scenario path of two or more parts, such as Greeting.{(Identifiers.IsValid(key) ? key : "InboundCall")}";
-            }
-
+            parts = KeyNames.ToPath(key);
+            if (key.Length == 0) return "The key is empty; give the entry a name";
+            string seen = KeyNames.IsMapped(key, parts) ? $"The key '{key}' (C# name '{string.Join(".", parts)}')" : $"The key '{key}'";
             for (int i = 0; i < parts.Length; i++)
             {
                 string part = parts[i];
-                if (part.Length == 0) return $"The key '{key}' has an empty part (two dots in a row, or a dot at an end)";
-                if (!Identifiers.IsValid(part))
-                {
-                    return $"The part '{part}' of the key '{key}' is not a valid C# identifier (letters, digits and '_', not starting with a digit)";
-                }
 
                 // C# ignores formatting characters (Unicode Cf) in identifiers, so compare names without them.
                 string name = Identifiers.Canonical(part);
                 if (name.IndexOf("__", StringComparison.Ordinal) >= 0)
                 {
-                    return $"The part '{part}' of the key '{key}' contains '__', which is reserved for generated members";
+                    return $"{seen} contains '__' in '{part}', which is reserved for generated members; rename the key";
                 }
 
                 if (Array.IndexOf(ObjectMemberNames, name) >= 0)
                 {
-                    return $"The part '{part}' of the key '{key}' is the name of a member every C# class inherits from object, so the generated code would hide it; choose another name";
+                    return $"{seen} would generate '{part}', the name of a member every C# class inherits from object, which the generated code would hide; rename the key";
                 }
 
                 string parent = i == 0 ? _catalog : parts[i - 1];
                 if (name == Identifiers.Canonical(parent))
                 {
-                    return $"The part '{part}' of the key '{key}' has the same name as the class it would be declared in, which C# does not allow";
+                    return i == 0
+                        ? $"{seen} would generate '{part}' inside the class '{_catalog}' of the same name, which C# does not allow; rename the key or the catalog's file"
+                        : $"{seen} would generate '{part}' inside the class '{parent}' of the same name, which C# does not allow; rename the key";
                 }
             }
 
             foreach (var reserved in ReservedRootNames)
             {
-                if (Identifiers.Canonical(parts[0]) == reserved) return $"The key '{key}' starts with '{reserved}', a name the generated class uses itself";
+                if (Identifiers.Canonical(parts[0]) == reserved) return $"{seen} would generate '{reserved}', a name the generated class uses itself; rename the key";
             }
 
             return null;
@@ -78,12 +74,12 @@ namespace PhraseCatalog.Core.Model
             string member = string.Join(".", parts);
             if (_members.TryGetValue(member, out var existingMember))
             {
-                return $"The key '{key}' produces the same C# name as '{existingMember}'";
+                return $"The keys '{existingMember}' and '{key}' both become the C# name '{member}'; rename one of them";
             }
 
             if (_classes.TryGetValue(member, out var classOwner))
             {
-                return $"The key '{key}' would be a member, but '{classOwner}' already makes '{key}' a nested class";
+                return $"The key '{key}' would be the member '{member}', but the key '{classOwner}' already makes '{member}' a nested class; rename one of them";
             }
 
             string prefix = string.Empty;
@@ -92,7 +88,7 @@ namespace PhraseCatalog.Core.Model
                 prefix = i == 0 ? parts[0] : prefix + "." + parts[i];
                 if (_members.TryGetValue(prefix, out var leafOwner))
                 {
-                    return $"The key '{key}' would make '{prefix}' a nested class, but the key '{leafOwner}' is already a member with that name";
+                    return $"The key '{key}' would make '{prefix}' a nested class, but the key '{leafOwner}' is already a member with that name; rename one of them";
                 }
             }
 

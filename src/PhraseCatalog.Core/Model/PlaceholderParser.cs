@@ -9,10 +9,30 @@ namespace PhraseCatalog.Core.Model
     /// A piece of a phrase template: literal text, or a named placeholder, which in Korean may carry a
     /// particle pair (<c>{name|을/를}</c>) whose form the generated code picks from the value.
     /// </summary>
-    internal sealed record TemplateSegment(bool IsPlaceholder, string Value, KoreanParticlePair? Particle = null);
+    internal sealed record TemplateSegment(bool IsPlaceholder, string Value, KoreanParticlePair? Particle = null)
+    {
+        /// <summary>
+        /// For a positional placeholder, its .NET composite-format alignment and format string as
+        /// written after the index (<c>,-10</c>, <c>:0.0</c>, <c>,8:N2</c>); null when there is none.
+        /// </summary>
+        public string? Format { get; init; }
+    }
 
-    /// <summary>A named placeholder and its C# type keyword.</summary>
-    internal sealed record Placeholder(string Name, string Type);
+    /// <summary>A placeholder and its C# type keyword: named (<c>{surname}</c>) or positional (<c>{0}</c>, type <c>object</c>).</summary>
+    internal sealed record Placeholder(string Name, string Type)
+    {
+        /// <summary>The type of positional placeholders: any value, formatted with the invariant culture.</summary>
+        public const string PositionalType = "object";
+
+        /// <summary>True for <c>{0}</c>, <c>{1:N2}</c>…: the name is the index.</summary>
+        public bool IsPositional => Type == PositionalType;
+
+        /// <summary>The C# parameter name: the name, or <c>arg0</c>, <c>arg1</c>… for positional ones.</summary>
+        public string ParameterName => IsPositional ? "arg" + Name : Name;
+
+        /// <summary>As written in a text, for messages: <c>{surname}</c>, <c>{hours:int}</c>, <c>{0}</c>.</summary>
+        public string Shown => "{" + (Type == "string" || IsPositional ? Name : Name + ":" + Type) + "}";
+    }
 
     /// <summary>A malformed spot in a template, as a range of the decoded text.</summary>
     internal sealed record TemplateError(int Index, int Length, string Message);
@@ -117,7 +137,7 @@ namespace PhraseCatalog.Core.Model
                     if (fullWidthClose > 0)
                     {
                         syntax?.Add(new TemplateSyntax(i, fullWidthClose - i + 1, TemplateSyntaxKind.FullWidthBrace));
-                        AddPlaceholder(ParseInner(text.Substring(i + 1, fullWidthClose - i - 1), i, fullWidthClose - i + 1, particles ? null : culture, errors, out var fullWidthParticle), fullWidthParticle, i, fullWidthClose - i + 1);
+                        AddPlaceholder(ParseInner(text.Substring(i + 1, fullWidthClose - i - 1), i, fullWidthClose - i + 1, particles ? null : culture, errors, out var fullWidthParticle, out var fullWidthFormat), fullWidthParticle, fullWidthFormat, i, fullWidthClose - i + 1);
                         i = fullWidthClose + 1;
                         continue;
                     }
@@ -140,9 +160,9 @@ namespace PhraseCatalog.Core.Model
                     }
 
                     string inner = text.Substring(i + 1, close - i - 1);
-                    var placeholder = ParseInner(inner, i, close - i + 1, particles ? null : culture, errors, out var particle);
+                    var placeholder = ParseInner(inner, i, close - i + 1, particles ? null : culture, errors, out var particle, out var format);
                     syntax?.Add(new TemplateSyntax(i, close - i + 1, placeholder is null ? TemplateSyntaxKind.Malformed : TemplateSyntaxKind.Placeholder));
-                    AddPlaceholder(placeholder, particle, i, close - i + 1);
+                    AddPlaceholder(placeholder, particle, format, i, close - i + 1);
                     i = close + 1;
                     continue;
                 }
@@ -168,9 +188,10 @@ namespace PhraseCatalog.Core.Model
             }
 
             if (literal.Length > 0) segments.Add(new TemplateSegment(false, literal.ToString()));
+            CheckOneKind(uses, errors);
             return new ParsedTemplate(segments.ToEquatableArray(), placeholders.ToEquatableArray(), errors.ToEquatableArray()) { Uses = uses.ToEquatableArray() };
 
-            void AddPlaceholder(Placeholder? placeholder, KoreanParticlePair? particle, int index, int length)
+            void AddPlaceholder(Placeholder? placeholder, KoreanParticlePair? particle, string? format, int index, int length)
             {
                 if (placeholder is null) return;
                 if (literal.Length > 0)
@@ -179,7 +200,7 @@ namespace PhraseCatalog.Core.Model
                     literal.Clear();
                 }
 
-                segments.Add(new TemplateSegment(true, placeholder.Name, particle));
+                segments.Add(new TemplateSegment(true, placeholder.Name, particle) { Format = format });
                 uses.Add(new PlaceholderUse(index, length, placeholder, particle));
                 bool known = false;
                 foreach (var existing in placeholders)
@@ -194,6 +215,77 @@ namespace PhraseCatalog.Core.Model
 
                 if (!known) placeholders.Add(placeholder);
             }
+        }
+
+        /// <summary>
+        /// A text uses named placeholders or positional ones, not both: the generated method's
+        /// parameters come either from the names or from the indexes.
+        /// </summary>
+        private static void CheckOneKind(List<PlaceholderUse> uses, List<TemplateError> errors)
+        {
+            PlaceholderUse? named = null;
+            PlaceholderUse? positional = null;
+            foreach (var use in uses)
+            {
+                if (use.Placeholder.IsPositional) positional ??= use;
+                else named ??= use;
+            }
+
+            if (named is null || positional is null) return;
+            var later = named.Index > positional.Index ? named : positional;
+            errors.Add(new TemplateError(later.Index, later.Length,
+                "The text mixes named placeholders (" + named.Placeholder.Shown + ") and positional ones (" + positional.Placeholder.Shown
+                + "); use one kind in every culture of the key: give each value a name ({count}, {date}) or number them all ({0}, {1})"));
+        }
+
+        // Positional indexes and alignments are bounded so the generated format strings can never
+        // fail at run time (.NET rejects widths of a million and more).
+        private const int MaxIndex = 99;
+        private const int MaxAlignment = 999;
+
+        /// <summary>
+        /// Reads <c>0</c>, <c>1,-10</c>, <c>1:0.0</c>, <c>2,8:yyyy-MM-dd</c> (.NET composite format):
+        /// the index becomes the placeholder's name, the rest its <paramref name="format"/>.
+        /// </summary>
+        private static Placeholder? ParsePositional(string head, string inner, int index, int length, List<TemplateError> errors, out string? format)
+        {
+            format = null;
+            int j = 0;
+            while (j < head.Length && head[j] >= '0' && head[j] <= '9') j++;
+            string digits = head.Substring(0, j);
+            int position = digits.Length <= 2 ? int.Parse(digits, System.Globalization.CultureInfo.InvariantCulture) : int.MaxValue;
+            if (position > MaxIndex)
+            {
+                errors.Add(new TemplateError(index, length, "The positional placeholder '{" + inner + "}' has the index " + digits + "; indexes run from 0 to " + MaxIndex));
+                return null;
+            }
+
+            int specStart = j;
+            if (j < head.Length && head[j] == ',')
+            {
+                j++;
+                while (j < head.Length && head[j] == ' ') j++;
+                if (j < head.Length && head[j] == '-') j++;
+                int widthStart = j;
+                while (j < head.Length && head[j] >= '0' && head[j] <= '9') j++;
+                int width = j - widthStart is > 0 and <= 3 ? int.Parse(head.Substring(widthStart, j - widthStart), System.Globalization.CultureInfo.InvariantCulture) : -1;
+                while (j < head.Length && head[j] == ' ') j++;
+                if (width < 0 || width > MaxAlignment)
+                {
+                    errors.Add(new TemplateError(index, length, "The positional placeholder '{" + inner + "}' has an alignment that is not a number from -" + MaxAlignment + " to " + MaxAlignment + " (write {0,-10} or {0,8})"));
+                    return null;
+                }
+            }
+
+            if (j < head.Length && head[j] != ':')
+            {
+                errors.Add(new TemplateError(index, length, "The positional placeholder '{" + inner + "}' is not written {index}, {index,alignment} or {index:format}, such as {0}, {0,-10} or {1:0.0}"));
+                return null;
+            }
+
+            if (j < head.Length) j = head.Length;
+            if (j > specStart) format = head.Substring(specStart);
+            return new Placeholder(position.ToString(System.Globalization.CultureInfo.InvariantCulture), Placeholder.PositionalType);
         }
 
         private const char FullWidthOpen = '\uFF5B';
@@ -232,9 +324,10 @@ namespace PhraseCatalog.Core.Model
         private static bool IsAsciiNameStart(char c) => (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_';
 
         // notKorean: the culture of a text that may not use particle forms, or null when it may.
-        private static Placeholder? ParseInner(string inner, int index, int length, string? notKorean, List<TemplateError> errors, out KoreanParticlePair? particle)
+        private static Placeholder? ParseInner(string inner, int index, int length, string? notKorean, List<TemplateError> errors, out KoreanParticlePair? particle, out string? format)
         {
             particle = null;
+            format = null;
             string head = inner;
             int bar = inner.IndexOf('|');
             if (bar >= 0)
@@ -256,6 +349,12 @@ namespace PhraseCatalog.Core.Model
                         + " text; particle forms are for Korean texts only, so write {" + head + "}"));
                     return null;
                 }
+            }
+
+            // {0}, {1:N2}, {0,-10}: .NET's positional composite format, as existing resx files have it.
+            if (head.Length > 0 && head[0] >= '0' && head[0] <= '9')
+            {
+                return ParsePositional(head, inner, index, length, errors, out format);
             }
 
             string name = head;

@@ -62,6 +62,9 @@ namespace PhraseCatalog.Core.Problems
         public const string UntranslatedId = "PHR0016";
         public const string FusedParticleId = "PHR0017";
 
+        // Rules for existing resx translations (issue 14): IDs from PHR0030 up.
+        public const string UntranslatedTextId = "PHR0030";
+
         public static readonly PhraseRule Unreadable = new PhraseRule(
             UnreadableId,
             "Phrase file cannot be read",
@@ -72,9 +75,9 @@ namespace PhraseCatalog.Core.Problems
         public static readonly PhraseRule NotPlainString = new PhraseRule(
             NotPlainStringId,
             "Phrase entry is not plain text",
-            "The entry '{0}' is not plain text ({1}); a phrase must be a plain string, so the entry is ignored",
-            RuleSeverity.Error,
-            "Entries with a type or mimetype attribute, or file references, can carry serialized objects or point at other files. Phrase files never deserialize or follow them.");
+            "The entry '{0}' is not plain text ({1}), so it is skipped: only text entries become phrases, and nothing else is deserialized or followed",
+            RuleSeverity.Info,
+            "Entries with a type or mimetype attribute (images, icons, serialized objects), file references and Windows Forms designer entries (>>name, $this.name) are not phrases. They are skipped, never deserialized or followed; the text entries of the same file are phrases. A value containing XML markup is an error.");
 
         public static readonly PhraseRule DuplicateKey = new PhraseRule(
             DuplicateKeyId,
@@ -88,7 +91,7 @@ namespace PhraseCatalog.Core.Problems
             "Phrase key cannot become a C# name",
             "{0}",
             RuleSeverity.Error,
-            "A key is a scenario path such as Greeting.InboundCall: two or more parts separated by dots, each a C# identifier, and no two keys may produce the same C# name.");
+            "A key becomes a C# name: a key without a dot is a member of the catalog class, a dotted key (Greeting.InboundCall) nested classes and a member; other characters are mapped to '_' by a fixed rule. No two keys may produce the same C# name, and none a name the generated code or C# reserves.");
 
         public static readonly PhraseRule MissingTranslation = new PhraseRule(
             MissingTranslationId,
@@ -190,10 +193,18 @@ namespace PhraseCatalog.Core.Problems
             RuleSeverity.Warning,
             "The right Korean particle (을/를, 이/가, 은/는, 와/과, 으로/로) depends on the value's last syllable, so it cannot be written after a placeholder; use the particle form {name|을/를} and the generated code picks it.");
 
+        public static readonly PhraseRule UntranslatedText = new PhraseRule(
+            UntranslatedTextId,
+            "Text left untranslated",
+            "{0}",
+            RuleSeverity.Warning,
+            "A translation that is still the source text: the neutral file's text unchanged, or English words in a Chinese or Korean file. Short tokens (OK, URL), product names, formats and placeholders are not reported.");
+
         public static readonly PhraseRule[] All =
         {
             Unreadable, NotPlainString, DuplicateKey, InvalidKey, MissingTranslation, PlaceholderMismatch, MalformedPlaceholder, EmptyText, UnknownReplacement,
             ScriptMismatch, AddressRegister, ForbiddenInApproved, TemplateMark, Punctuation, Whitespace, CultureName, Untranslated, FusedParticle,
+            UntranslatedText,
         };
     }
 }

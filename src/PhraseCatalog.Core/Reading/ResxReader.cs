@@ -224,7 +224,19 @@ namespace PhraseCatalog.Core.Reading
                     : type is not null ? "it has type=\"" + type + "\""
                     : mimeType is not null ? "it has mimetype=\"" + mimeType + "\""
                     : "its value contains XML markup";
-                problems.Add(PhraseProblem.Create(PhraseRules.NotPlainString, key is null ? dataSpan : keySpan, shownKey, why));
+
+                // Images, icons and file references are what real resx files hold beside their texts:
+                // skipping them is information. Markup in a value is a text gone wrong: an error.
+                var problem = PhraseProblem.Create(PhraseRules.NotPlainString, key is null ? dataSpan : keySpan, shownKey, why);
+                problems.Add(markupInValue && type is null && mimeType is null && !fileReference ? problem with { Severity = RuleSeverity.Error } : problem);
+                return;
+            }
+
+            // Windows Forms designer entries (>>btnOK.Name, >>btnOK.Type, $this.Text…) describe controls,
+            // not texts the app says; the form's own resources keep them.
+            if (key is not null && (key.StartsWith(">>", StringComparison.Ordinal) || key.StartsWith("$this.", StringComparison.Ordinal)))
+            {
+                problems.Add(PhraseProblem.Create(PhraseRules.NotPlainString, keySpan, key, "it is Windows Forms designer metadata"));
                 return;
             }
 

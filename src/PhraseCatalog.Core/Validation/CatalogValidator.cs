@@ -15,8 +15,20 @@ namespace PhraseCatalog.Core.Validation
             var input = new QualityInput(files.Input.Name, files.DefaultCulture, files.Approved, files.Forbidden, options.DeclaredCultures.Items)
             {
                 TaiwanStandard = options.TaiwanStandard,
+                TextKind = KindOf(files, options),
             };
             QualityChecks.Run(input, problems, cancellationToken);
+        }
+
+        /// <summary>The first file's TextKind metadata (files in path order), else the project's.</summary>
+        private static TextKind KindOf(CatalogFiles files, GeneratorOptions options)
+        {
+            foreach (var file in files.Approved)
+            {
+                if (file.File.TextKind is { } kind) return kind;
+            }
+
+            return options.TextKind;
         }
     }
 }

@@ -15,6 +15,7 @@ namespace PhraseCatalog.Generator.Analyzers
         public const string NearMatchId = "PHR1005";
         public const string BadSinkLineId = "PHR1006";
         public const string BadOptionId = "PHR1007";
+        public const string HandMadeId = "PHR1008";
 
         /// <summary>Names of <see cref="Diagnostic.Properties"/> entries (shown in SARIF under <c>properties</c>, read by the code fixes).</summary>
         public static class Properties
@@ -133,5 +134,15 @@ namespace PhraseCatalog.Generator.Analyzers
             description: "An .editorconfig or .globalconfig key starts with 'phrasecatalog.' but is not a PhraseCatalog option, or its value cannot be read. A misspelled option would otherwise be silently ignored.",
             helpLinkUri: HelpBase + BadOptionId + ".md",
             customTags: WellKnownDiagnosticTags.CompilationEnd);
+
+        public static readonly DiagnosticDescriptor HandMade = new DiagnosticDescriptor(
+            HandMadeId,
+            "Phrase built outside a generated catalog",
+            "A {0} is built here from text no phrase file approved; take the phrase from a generated catalog member instead",
+            Category,
+            DiagnosticSeverity.Warning,
+            isEnabledByDefault: true,
+            description: "Phrase and PhraseTemplate are built by the generated catalogs, from approved phrase files. One built by hand can hold any text, and everything downstream (agent-message sinks, the run-time guard) would take it for an approved phrase.",
+            helpLinkUri: HelpBase + HandMadeId + ".md");
     }
 }

@@ -32,7 +32,8 @@ namespace PhraseCatalog.Generator.Analyzers
         public bool HasPlaceholders { get; }
 
         /// <summary>The typed member, e.g. <c>global::Contoso.App.CallCenter.Greeting.InboundCall</c>.</summary>
-        public string Member => Catalog.TypeName + "." + string.Join(".", Key.Split('.').Select(Identifier));
+        /// <remarks>Named as the generator names it: one-part keys on the catalog class, other keys mapped (KeyNames).</remarks>
+        public string Member => Catalog.TypeName + "." + string.Join(".", PhraseCatalog.Core.Model.KeyNames.ToPath(Key).Select(Identifier));
 
         /// <summary>A short name for messages: <c>CallCenter.Greeting.InboundCall</c>.</summary>
         public string DisplayName => Catalog.Name + "." + Key;

@@ -9,9 +9,9 @@ using Microsoft.CodeAnalysis.Diagnostics;
 namespace PhraseCatalog.Generator.Analyzers
 {
     /// <summary>
-    /// PHR1001–PHR1007: agent messages that are not approved, composed messages, forbidden phrases in
-    /// literals, literals that are (or nearly are) approved phrases, bad PhraseSinks lines and bad
-    /// options. Everything is resolved once per compilation; the per-operation work is dictionary
+    /// PHR1001–PHR1008: agent messages that are not approved, composed messages, forbidden phrases in
+    /// literals, literals that are (or nearly are) approved phrases, bad PhraseSinks lines, bad
+    /// options, and phrases built by hand. Everything is resolved once per compilation; the per-operation work is dictionary
     /// look-ups and one automaton pass, and registers nothing when there is no catalog and no sink.
     /// </summary>
     [DiagnosticAnalyzer(LanguageNames.CSharp)]
@@ -27,7 +27,8 @@ namespace PhraseCatalog.Generator.Analyzers
             AnalyzerRules.UseMember,
             AnalyzerRules.NearMatch,
             AnalyzerRules.BadSinkLine,
-            AnalyzerRules.BadOption);
+            AnalyzerRules.BadOption,
+            AnalyzerRules.HandMade);
 
         /// <inheritdoc />
         public override void Initialize(AnalysisContext context)
@@ -48,6 +49,11 @@ namespace PhraseCatalog.Generator.Analyzers
             // Every definition counts: a library may declare its own internal PhraseCatalog.AgentMessageAttribute
             // to mark its API without depending on the package (GetTypeByMetadataName would return null for two).
             var agentMessages = compilation.GetTypesByMetadataName(AgentMessageAttributeName);
+
+            // PHR1008 needs only the runtime's phrase types, not a catalog or a sink.
+            var handMade = HandMadePhrases.For(compilation);
+            if (handMade is not null) context.RegisterOperationAction(handMade.Analyze, OperationKind.ObjectCreation);
+
             if (catalogs.Count == 0 && sinkFiles.Count == 0 && agentMessages.IsEmpty) return;
 
             var optionProblems = new ConcurrentDictionary<string, string>(StringComparer.OrdinalIgnoreCase);

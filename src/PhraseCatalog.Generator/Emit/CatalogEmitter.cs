@@ -120,8 +120,10 @@ namespace PhraseCatalog.Generator.Emit
             // Built from the plain name: "__@new_Template" would not be an identifier.
             string template = "__" + name + "_Template";
             string render = "__" + name + "_Render";
-            var parameters = phrase.Placeholders.Select(p => p.Type + " " + Identifier(p.Name)).ToList();
-            var args = phrase.Placeholders.Select(p => p.Type == "string" ? Identifier(p.Name) : Identifier(p.Name) + ".ToString(" + Invariant + ")").ToList();
+            string objectType = model.EmitNullable ? "object?" : "object";
+            var parameters = phrase.Placeholders.Select(p => (p.IsPositional ? objectType : p.Type) + " " + Identifier(p.ParameterName)).ToList();
+            var slots = Slots(phrase);
+            var args = slots.Select(slot => SlotValue(phrase.Placeholders.First(p => p.Name == slot.Name), slot.Format)).ToList();
 
             w.Line("public static " + PhraseMessage + " " + member + "(" + string.Join(", ", parameters) + ") => " + template + ".Bind(" + Args(args) + ");");
             w.Line();
@@ -133,13 +135,54 @@ namespace PhraseCatalog.Generator.Emit
             for (int c = 1; c < phrase.Texts.Count; c++)
             {
                 // Cultures whose text falls back to the default share the default branch.
-                if (phrase.Texts[c].IsFallback) continue;
-                w.Line("case " + c.ToString(CultureInfo.InvariantCulture) + ": return " + Concat(phrase.Texts[c], phrase, model.EmitNullable) + ";");
+                if (phrase.Texts[c].IsFallback && phrase.Texts[c].FallbackOf == 0) continue;
+                w.Line("case " + c.ToString(CultureInfo.InvariantCulture) + ": return " + Concat(phrase.Texts[c], slots, model.EmitNullable) + ";");
             }
 
-            w.Line("default: return " + Concat(phrase.Texts[0], phrase, model.EmitNullable) + ";");
+            w.Line("default: return " + Concat(phrase.Texts[0], slots, model.EmitNullable) + ";");
             w.Close();
             w.Close();
+        }
+
+        /// <summary>
+        /// The formatted values a phrase's renderer reads: one per named placeholder, and one per
+        /// distinct (index, format) of a positional one, since each culture's text may format the
+        /// same value its own way ({0:N2} in one, {0,-10:N2} in another).
+        /// </summary>
+        private static List<(string Name, string? Format)> Slots(PhraseModel phrase)
+        {
+            var slots = new List<(string Name, string? Format)>();
+            foreach (var placeholder in phrase.Placeholders)
+            {
+                if (!placeholder.IsPositional)
+                {
+                    slots.Add((placeholder.Name, null));
+                    continue;
+                }
+
+                foreach (var text in phrase.Texts)
+                {
+                    foreach (var segment in text.Segments)
+                    {
+                        if (segment.IsPlaceholder && segment.Value == placeholder.Name && !slots.Contains((segment.Value, segment.Format))) slots.Add((segment.Value, segment.Format));
+                    }
+                }
+            }
+
+            return slots;
+        }
+
+        /// <summary>The C# expression that formats one slot's value as text, always with the invariant culture.</summary>
+        private static string SlotValue(Placeholder placeholder, string? format)
+        {
+            string parameter = Identifier(placeholder.ParameterName);
+            if (placeholder.IsPositional)
+            {
+                // string.Format gives "" for null and honours IFormattable; the composite format is a literal.
+                return "string.Format(" + Invariant + ", " + Literal("{0" + format + "}") + ", " + parameter + ")";
+            }
+
+            return placeholder.Type == "string" ? parameter : parameter + ".ToString(" + Invariant + ")";
         }
 
         private static string Args(List<string> args)
@@ -148,7 +191,7 @@ namespace PhraseCatalog.Generator.Emit
             return "new " + PhraseArgs + "(" + string.Join(", ", args.Take(4)) + ", new string[] { " + string.Join(", ", args.Skip(4)) + " })";
         }
 
-        private static string Concat(CultureText text, PhraseModel phrase, bool nullable)
+        private static string Concat(CultureText text, List<(string Name, string? Format)> slots, bool nullable)
         {
             // '!' is C# 8 syntax; without '#nullable enable' (C# 7.3) Rest is not annotated and needs none.
             string rest = nullable ? "args.Rest![" : "args.Rest[";
@@ -161,8 +204,7 @@ namespace PhraseCatalog.Generator.Emit
                     continue;
                 }
 
-                int index = 0;
-                while (phrase.Placeholders[index].Name != segment.Value) index++;
+                int index = slots.IndexOf((segment.Value, segment.Format));
                 string value = index switch
                 {
                     0 => "args.A0",
@@ -191,8 +233,8 @@ namespace PhraseCatalog.Generator.Emit
             w.Line("/// <para><c>" + Xml(phrase.Key) + "</c></para>");
             foreach (var text in phrase.Texts)
             {
-                string shown = text.IsFallback ? "(no " + text.Culture + " text; the " + phrase.Texts[0].Culture + " text is used)" : text.Text;
-                w.Line("/// <para>" + Xml(text.Culture) + ": " + Xml(shown) + "</para>");
+                string shown = text.IsFallback ? "(no " + Shown(text.Culture) + " text; the " + Shown(phrase.Texts[text.FallbackOf].Culture) + " text is used)" : text.Text;
+                w.Line("/// <para>" + Xml(Shown(text.Culture)) + ": " + Xml(shown) + "</para>");
             }
 
             w.Line("/// </summary>");
@@ -203,7 +245,8 @@ namespace PhraseCatalog.Generator.Emit
 
             foreach (var placeholder in phrase.Placeholders)
             {
-                w.Line("/// <param name=\"" + Xml(placeholder.Name) + "\">The value of <c>{" + Xml(placeholder.Name) + "}</c>.</param>");
+                string how = placeholder.IsPositional ? ", formatted with the invariant culture" : string.Empty;
+                w.Line("/// <param name=\"" + Xml(placeholder.ParameterName) + "\">The value of <c>{" + Xml(placeholder.Name) + "}</c>" + how + ".</param>");
             }
         }
 
@@ -248,6 +291,9 @@ namespace PhraseCatalog.Generator.Emit
             foreach (var segment in text.Segments) builder.Append(segment.Value);
             return builder.ToString();
         }
+
+        /// <summary>A culture for doc comments: the invariant name of a neutral file is shown as "neutral".</summary>
+        private static string Shown(string culture) => culture.Length == 0 ? "neutral" : culture;
 
         private static string Literal(string value) => SymbolDisplay.FormatLiteral(value, quote: true);
 

@@ -9,6 +9,12 @@ namespace PhraseCatalog.Generator.Pipeline
         public const string RootNamespaceProperty = "build_property.RootNamespace";
         public const string DefaultCultureProperty = "build_property.PhraseCatalogDefaultCulture";
         public const string CulturesProperty = "build_property.PhraseCatalogCultures";
+
+        /// <summary>PhraseCatalogCultures with ',' for ';', as the targets pass it (';' would start an .editorconfig comment).</summary>
+        public const string CultureListProperty = "build_property._PhraseCatalogCultureList";
+        public const string TextKindMetadata = "build_metadata.AdditionalFiles.PhraseCatalogTextKind";
+        public const string TextKindProperty = "build_property.PhraseCatalogTextKind";
+        public const string NeutralLanguageProperty = "build_property.NeutralLanguage";
         public const string TaiwanStandardProperty = "build_property.PhraseCatalogTaiwanStandard";
     }
 }

@@ -77,6 +77,8 @@ namespace PhraseCatalog.Generator.Pipeline
 
         public static readonly DiagnosticDescriptor FusedParticle = new DiagnosticDescriptor(PhraseRules.FusedParticleId, PhraseRules.FusedParticle.Title, "{0}", PhraseRules.Category, Severity(PhraseRules.FusedParticle), isEnabledByDefault: true, description: PhraseRules.FusedParticle.Description, helpLinkUri: PhraseRules.FusedParticle.HelpLink);
 
+        public static readonly DiagnosticDescriptor UntranslatedText = new DiagnosticDescriptor(PhraseRules.UntranslatedTextId, PhraseRules.UntranslatedText.Title, "{0}", PhraseRules.Category, Severity(PhraseRules.UntranslatedText), isEnabledByDefault: true, description: PhraseRules.UntranslatedText.Description, helpLinkUri: PhraseRules.UntranslatedText.HelpLink);
+
         private static Dictionary<string, DiagnosticDescriptor> Create()
         {
             var result = new Dictionary<string, DiagnosticDescriptor>();
@@ -87,7 +89,7 @@ namespace PhraseCatalog.Generator.Pipeline
         /// <summary>Every descriptor field above, in rule-ID order.</summary>
         private static DiagnosticDescriptor[] Declared => new[]
         {
-            Unreadable, NotPlainString, DuplicateKey, InvalidKey, MissingTranslation, PlaceholderMismatch, MalformedPlaceholder, EmptyText, UnknownReplacement, ScriptMismatch, AddressRegister, ForbiddenInApproved, TemplateMark, Punctuation, Whitespace, CultureName, Untranslated, FusedParticle,
+            Unreadable, NotPlainString, DuplicateKey, InvalidKey, MissingTranslation, PlaceholderMismatch, MalformedPlaceholder, EmptyText, UnknownReplacement, ScriptMismatch, AddressRegister, ForbiddenInApproved, TemplateMark, Punctuation, Whitespace, CultureName, Untranslated, FusedParticle, UntranslatedText,
         };
 
         private static DiagnosticSeverity Severity(PhraseRule rule) => ToRoslyn(rule.Severity);

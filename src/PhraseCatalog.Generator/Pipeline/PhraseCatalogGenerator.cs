@@ -63,9 +63,13 @@ namespace PhraseCatalog.Generator.Pipeline
             else if (global.TryGetValue(BuildOptions.RootNamespaceProperty, out var root) && !string.IsNullOrWhiteSpace(root)) ns = root.Trim();
 
             string culture = GeneratorOptions.DefaultDefaultCulture;
-            if (global.TryGetValue(BuildOptions.DefaultCultureProperty, out var c) && !string.IsNullOrWhiteSpace(c)) culture = c.Trim();
+            bool cultureSet = global.TryGetValue(BuildOptions.DefaultCultureProperty, out var c) && !string.IsNullOrWhiteSpace(c);
+            if (cultureSet) culture = c!.Trim();
+            string? neutral = global.TryGetValue(BuildOptions.NeutralLanguageProperty, out var n) && !string.IsNullOrWhiteSpace(n) ? n.Trim() : null;
             var declared = EquatableArray<string>.Empty;
-            if (global.TryGetValue(BuildOptions.CulturesProperty, out var list) && !string.IsNullOrWhiteSpace(list))
+            // The targets' comma list first; the raw property for hosts that hand options in directly.
+            if ((global.TryGetValue(BuildOptions.CultureListProperty, out var list) && !string.IsNullOrWhiteSpace(list))
+                || (global.TryGetValue(BuildOptions.CulturesProperty, out list) && !string.IsNullOrWhiteSpace(list)))
             {
                 declared = list.Split(new[] { ';', ',' }, StringSplitOptions.RemoveEmptyEntries)
                     .Select(c => c.Trim())
@@ -74,8 +78,9 @@ namespace PhraseCatalog.Generator.Pipeline
                     .ToEquatableArray();
             }
 
+            var kind = (global.TryGetValue(BuildOptions.TextKindProperty, out var k) ? ParsedPhraseFile.ParseTextKind(k) : null) ?? TextKind.Spoken;
             bool taiwan = global.TryGetValue(BuildOptions.TaiwanStandardProperty, out var tw) && string.Equals(tw?.Trim(), "true", StringComparison.OrdinalIgnoreCase);
-            return new GeneratorOptions(ns, culture, true) { DeclaredCultures = declared, TaiwanStandard = taiwan };
+            return new GeneratorOptions(ns, culture, true) { DeclaredCultures = declared, TaiwanStandard = taiwan, DefaultCultureSet = cultureSet, NeutralLanguage = neutral, TextKind = kind };
         }
 
         private static ParsedPhraseFile? ReadFile(AdditionalText text, AnalyzerConfigOptionsProvider provider, CancellationToken cancellationToken)
@@ -102,11 +107,22 @@ namespace PhraseCatalog.Generator.Pipeline
                 failure = "reading failed: " + ex.Message;
             }
 
-            return CatalogPipeline.ReadFile(text.Path, content, ns, failure, cancellationToken);
+            var parsed = CatalogPipeline.ReadFile(text.Path, content, ns, failure, cancellationToken);
+            return fileOptions.TryGetValue(BuildOptions.TextKindMetadata, out var kind) && ParsedPhraseFile.ParseTextKind(kind) is { } textKind
+                ? parsed with { TextKind = textKind }
+                : parsed;
         }
+
+        /// <summary>From this many findings of one rule in one file, the file's findings are led by a summary.</summary>
+        internal const int SummaryThreshold = 10;
 
         private static void Produce(SourceProductionContext context, CatalogResult result)
         {
+            foreach (var summary in Summaries(result.Problems))
+            {
+                context.ReportDiagnostic(Diagnostics.ToDiagnostic(summary));
+            }
+
             foreach (var problem in result.Problems)
             {
                 context.ReportDiagnostic(Diagnostics.ToDiagnostic(problem));
@@ -114,6 +130,42 @@ namespace PhraseCatalog.Generator.Pipeline
 
             if (result.Model is null) return;
             context.AddSource(result.Model.HintName, CatalogEmitter.Emit(result.Model, context.CancellationToken));
+        }
+
+        /// <summary>
+        /// One finding per file and rule that has many (an untranslated zh-TW file has hundreds),
+        /// located at the file's start so the build log shows it before them: how many, what the rule
+        /// is, the first one's words (which say the fix), and how to adopt the rule later. Every
+        /// finding is still reported: a pipeline needs each location.
+        /// </summary>
+        internal static IEnumerable<PhraseProblem> Summaries(EquatableArray<PhraseProblem> problems)
+        {
+            var groups = new Dictionary<(string Path, string Rule), List<PhraseProblem>>();
+            var order = new List<(string Path, string Rule)>();
+            foreach (var problem in problems)
+            {
+                if (problem.Span is null) continue;
+                var slot = (problem.Span.Path, problem.RuleId);
+                if (!groups.TryGetValue(slot, out var list))
+                {
+                    list = new List<PhraseProblem>();
+                    groups.Add(slot, list);
+                    order.Add(slot);
+                }
+
+                list.Add(problem);
+            }
+
+            foreach (var slot in order.OrderBy(s => s.Path, StringComparer.Ordinal).ThenBy(s => s.Rule, StringComparer.Ordinal))
+            {
+                var list = groups[slot];
+                if (list.Count < SummaryThreshold) continue;
+                var first = list[0];
+                var rule = first.Rule;
+                string message = $"{list.Count} findings of {rule.Id} ({rule.Title}) in {Path.GetFileName(slot.Path)}, each reported at its line; the first, at line {first.Span!.Line}: {first.Message}. "
+                    + $"To adopt this rule later, set dotnet_diagnostic.{rule.Id}.severity in a .globalconfig ({rule.HelpLink})";
+                yield return new PhraseProblem(rule.Id, SourceSpan.FileStart(slot.Path), message, first.Severity);
+            }
         }
     }
 }

@@ -42,7 +42,7 @@ public class NoCatalogTests
     {
         // The control for the test above: the standard catalog in PhraseCatalog.dll is enough.
         var registered = Registrations(References.All, additionalFiles: []);
-        Assert.Equal(["CompilationEnd", "Operation:Argument", "Operation:CoalesceAssignment", "Operation:CompoundAssignment", "Operation:Literal", "Operation:SimpleAssignment", "Operation:Utf8String"], registered);
+        Assert.Equal(["CompilationEnd", "Operation:Argument", "Operation:CoalesceAssignment", "Operation:CompoundAssignment", "Operation:Literal", "Operation:ObjectCreation", "Operation:SimpleAssignment", "Operation:Utf8String"], registered);
     }
 
     [Fact]

@@ -11,7 +11,7 @@ using PhraseCatalog.Core.Problems;
 namespace PhraseCatalog.Generator.Tests.Infrastructure;
 
 /// <summary>The MSBuild properties the generator reads (null: the property is not set).</summary>
-internal sealed record BuildProperties(string? RootNamespace = "Contoso.App", string? PhraseCatalogNamespace = null, string? DefaultCulture = null)
+internal sealed record BuildProperties(string? RootNamespace = "Contoso.App", string? PhraseCatalogNamespace = null, string? DefaultCulture = null, string? NeutralLanguage = null)
 {
     public static BuildProperties Default { get; } = new();
 
@@ -72,6 +72,7 @@ internal static class GeneratorHarness
         if (properties.RootNamespace is not null) global["build_property.RootNamespace"] = properties.RootNamespace;
         if (properties.PhraseCatalogNamespace is not null) global["build_property.PhraseCatalogNamespace"] = properties.PhraseCatalogNamespace;
         if (properties.DefaultCulture is not null) global["build_property.PhraseCatalogDefaultCulture"] = properties.DefaultCulture;
+        if (properties.NeutralLanguage is not null) global["build_property.NeutralLanguage"] = properties.NeutralLanguage;
 
         var perFile = new Dictionary<string, IReadOnlyDictionary<string, string>>(StringComparer.Ordinal);
         foreach (var file in files)

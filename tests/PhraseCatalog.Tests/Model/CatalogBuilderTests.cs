@@ -59,9 +59,9 @@ namespace PhraseCatalog.Tests.Model
         }
 
         [Fact]
-        public void A_file_without_a_culture_part_is_the_default_culture()
+        public void A_file_without_a_culture_part_is_the_default_culture_when_the_project_sets_one()
         {
-            var options = GeneratorOptions.Default with { DefaultCulture = "ko" };
+            var options = GeneratorOptions.Default with { DefaultCulture = "ko", DefaultCultureSet = true };
             var result = Catalogs.Build(options, File("CallCenter.resx", ("Hold.Ask", "잠시만요")), File(Hans, ("Hold.Ask", "请稍候")));
 
             Assert.Equal(new[] { "ko", "zh-Hans" }, result.Model!.Cultures);
@@ -101,7 +101,7 @@ namespace PhraseCatalog.Tests.Model
                 Resx.Data("Greeting.InboundCall", "您好！{company}客服中心"),                              // good
                 Resx.Data("Greeting.InboundCall", "重复"),                                                 // PHR0003
                 "  <data name=\"Greeting.Logo\" type=\"System.Byte[], mscorlib\"><value>AAEA</value></data>", // PHR0002
-                Resx.Data("Greeting", "一段"),                                                           // PHR0004
+                Resx.Data("Greeting.InboundCall.Again", "一段"),                                         // PHR0004
                 Resx.Data("Hold.Ask", "请您稍等{"),                                                        // PHR0007
                 Resx.Data("Hold.Thanks", string.Empty),                                                  // PHR0008
                 Resx.Data("Address.KnownCustomer", "{surname}先生，您好"),                                 // PHR0006 with ko

@@ -30,35 +30,77 @@ namespace PhraseCatalog.Tests.Model
             return problem.Message;
         }
 
+        [Theory]
+        [InlineData("AboutView_Documentation")]
+        [InlineData("ButtonOK")]
+        [InlineData("Greeting")]
+        [InlineData("인사")]
+        public void A_key_of_one_part_becomes_a_member_of_the_catalog_class(string key)
+        {
+            var result = Build("Hold.Ask", key);
+
+            Assert.Empty(result.Problems);
+            Assert.Equal(new[] { key }, result.Phrase(key).Path);
+            Assert.Equal(key, result.Phrase(key).Key);
+        }
+
+        [Theory]
+        [InlineData("Greeting.1stCall", new[] { "Greeting", "_1stCall" })]
+        [InlineData("Greeting.Inbound-Call", new[] { "Greeting", "Inbound_Call" })]
+        [InlineData("Greeting.Inbound Call", new[] { "Greeting", "Inbound_Call" })]
+        [InlineData("Greeting.Inbound  --  Call", new[] { "Greeting", "Inbound_Call" })]
+        [InlineData("Greeting.Inbound_ Call", new[] { "Greeting", "Inbound_Call" })]
+        [InlineData("Greeting.인사!", new[] { "Greeting", "인사_" })]
+        [InlineData("Greeting.\U0002000B", new[] { "Greeting", "_" })]
+        [InlineData("Button OK", new[] { "Button_OK" })]
+        [InlineData("1st", new[] { "_1st" })]
+        [InlineData("Save...", new[] { "Save_" })]
+        [InlineData("Greeting..InboundCall", new[] { "Greeting_InboundCall" })]
+        [InlineData(".NET", new[] { "_NET" })]
+        [InlineData("Greeting.", new[] { "Greeting_" })]
+        public void A_key_that_is_not_an_identifier_is_mapped_by_the_documented_rule_and_keeps_its_key(string key, string[] path)
+        {
+            var result = Build("Hold.Ask", key);
+
+            Assert.Empty(result.Problems);
+            Assert.Equal(path, result.Phrase(key).Path);
+            Assert.Equal(key, result.Phrase(key).Key);
+        }
+
         [Fact]
-        public void A_key_of_one_part_is_rejected()
+        public void Mapping_is_deterministic_and_leaves_identifiers_alone()
         {
-            string message = Rejected("Greeting");
-            Assert.Contains("has one part", message, StringComparison.Ordinal);
-            Assert.Contains("Greeting.Greeting", message, StringComparison.Ordinal);
+            Assert.Equal(KeyNames.ToPath("Menu.File Open"), KeyNames.ToPath("Menu.File Open"));
+            Assert.Equal(new[] { "Complaint", "Escalate", "Supervisor" }, KeyNames.ToPath("Complaint.Escalate.Supervisor"));
+            Assert.Equal("_1", KeyNames.ToIdentifier("1"));
+            Assert.Equal("_", KeyNames.ToIdentifier("!!!"));
         }
 
         [Theory]
-        [InlineData("Greeting..InboundCall")]
-        [InlineData(".Greeting")]
-        [InlineData("Greeting.")]
-        public void A_key_with_an_empty_part_is_rejected(string key)
+        [InlineData("Button OK", "Button_OK")]
+        [InlineData("Button-OK", "Button OK")]
+        public void Keys_that_map_to_the_same_name_collide_and_the_message_names_both(string first, string second)
         {
-            Assert.Contains("empty part", Rejected(key), StringComparison.Ordinal);
+            var result = Build(first, second);
+
+            var problem = result.Single(PhraseRules.InvalidKeyId);
+            Assert.Contains("'Button_OK'", problem.Message, StringComparison.Ordinal);
+            Assert.Contains("'" + first + "'", problem.Message, StringComparison.Ordinal);
+            Assert.Contains("'" + second + "'", problem.Message, StringComparison.Ordinal);
+            Assert.Contains("rename one of them", problem.Message, StringComparison.Ordinal);
+            Assert.Single(result.Model!.Phrases);
         }
 
-        [Theory]
-        [InlineData("Greeting.1stCall", "1stCall")]
-        [InlineData("Greeting.Inbound-Call", "Inbound-Call")]
-        [InlineData("Greeting.Inbound Call", "Inbound Call")]
-        [InlineData("Greeting.Inbound@Call", "Inbound@Call")]
-        [InlineData("Greeting.인사!", "인사!")]
-        [InlineData("Greeting.\U0002000B", "\U0002000B")]
-        public void A_part_that_is_not_a_CSharp_identifier_is_rejected(string key, string part)
+        [Fact]
+        public void Key_messages_speak_of_the_key_not_of_scenarios()
         {
-            string message = Rejected(key);
-            Assert.Contains("'" + part + "'", message, StringComparison.Ordinal);
-            Assert.Contains("not a valid C# identifier", message, StringComparison.Ordinal);
+            var result = Build("Hold.Ask", "Cultures", "ToString");
+            Assert.Equal(2, result.Problems.Count);
+            foreach (var problem in result.Problems)
+            {
+                Assert.DoesNotContain("scenario", problem.Message, StringComparison.OrdinalIgnoreCase);
+                Assert.StartsWith("The key '", problem.Message, StringComparison.Ordinal);
+            }
         }
 
         [Theory]
@@ -91,7 +133,7 @@ namespace PhraseCatalog.Tests.Model
         [InlineData("Complaint.Escalate.Escalate")]
         public void A_part_named_like_the_class_it_would_be_declared_in_is_rejected(string key)
         {
-            Assert.Contains("same name as the class", Rejected(key), StringComparison.Ordinal);
+            Assert.Contains("of the same name", Rejected(key), StringComparison.Ordinal);
         }
 
         [Fact]
@@ -128,7 +170,7 @@ namespace PhraseCatalog.Tests.Model
             // The member is registered first (ordinal key order), so the class-making key is the one rejected.
             int line = first == "Greeting.Inbound.Again" ? 3 : 4;
             Located.At(problem, PhraseRules.InvalidKey, RuleSeverity.Error, HansPath, line, Resx.KeyColumn);
-            Assert.Equal("The key 'Greeting.Inbound.Again' would make 'Greeting.Inbound' a nested class, but the key 'Greeting.Inbound' is already a member with that name", problem.Message);
+            Assert.Equal("The key 'Greeting.Inbound.Again' would make 'Greeting.Inbound' a nested class, but the key 'Greeting.Inbound' is already a member with that name; rename one of them", problem.Message);
             Assert.True(result.HasPhrase("Greeting.Inbound"));
             Assert.False(result.HasPhrase("Greeting.Inbound.Again"));
         }
@@ -142,13 +184,13 @@ namespace PhraseCatalog.Tests.Model
             var problem = result.Single(PhraseRules.InvalidKeyId);
             Assert.Equal(HansPath, problem.Span!.Path);
             Assert.Equal(2, result.Model!.Phrases.Count + 1);
-            Assert.Contains("same C# name", problem.Message, StringComparison.Ordinal);
+            Assert.Contains("both become the C# name 'Hold.Ask'", problem.Message, StringComparison.Ordinal);
         }
 
         [Fact]
         public void A_part_equal_to_its_class_except_for_format_characters_is_rejected()
         {
-            Assert.Contains("same name as the class", Rejected("Greeting.Greeting\u00AD"), StringComparison.Ordinal);
+            Assert.Contains("of the same name", Rejected("Greeting.Greeting\u00AD"), StringComparison.Ordinal);
         }
 
         [Theory]

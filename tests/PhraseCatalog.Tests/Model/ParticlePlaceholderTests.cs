@@ -117,7 +117,7 @@ namespace PhraseCatalog.Tests.Model
 
         [Theory]
         [InlineData("{|을/를}", "has no name")]
-        [InlineData("{1x|을/를}", "not a valid C# identifier")]
+        [InlineData("{1x|을/를}", "is not written {index}")]
         [InlineData("{n:float|이/가}", "the types are")]
         [InlineData("{n|이/가:int}", "is not one of")]
         public void Names_and_types_are_still_checked(string placeholder, string expected)

@@ -2,6 +2,7 @@ using System;
 using System.Linq;
 using PhraseCatalog.Core.Validation;
 using PhraseCatalog.Tests.Support;
+using PhraseCatalog.Core.Model;
 using PhraseCatalog.Core.Problems;
 
 namespace PhraseCatalog.Tests.Model
@@ -26,12 +27,12 @@ namespace PhraseCatalog.Tests.Model
             Assert.Equal(
                 new[]
                 {
-                    ("PHR0001", RuleSeverity.Error), ("PHR0002", RuleSeverity.Error), ("PHR0003", RuleSeverity.Error), ("PHR0004", RuleSeverity.Error),
+                    ("PHR0001", RuleSeverity.Error), ("PHR0002", RuleSeverity.Info), ("PHR0003", RuleSeverity.Error), ("PHR0004", RuleSeverity.Error),
                     ("PHR0005", RuleSeverity.Warning), ("PHR0006", RuleSeverity.Error), ("PHR0007", RuleSeverity.Error), ("PHR0008", RuleSeverity.Error),
                     ("PHR0018", RuleSeverity.Warning),
                     ("PHR0009", RuleSeverity.Warning), ("PHR0010", RuleSeverity.Warning), ("PHR0011", RuleSeverity.Warning), ("PHR0012", RuleSeverity.Warning),
                     ("PHR0013", RuleSeverity.Warning), ("PHR0014", RuleSeverity.Warning), ("PHR0015", RuleSeverity.Warning), ("PHR0016", RuleSeverity.Warning),
-                    ("PHR0017", RuleSeverity.Warning),
+                    ("PHR0017", RuleSeverity.Warning), ("PHR0030", RuleSeverity.Warning),
                 },
                 PhraseRules.All.Select(r => (r.Id, r.Severity)));
             Assert.All(PhraseRules.All, r => Assert.False(string.IsNullOrWhiteSpace(r.Title)));
@@ -79,7 +80,9 @@ namespace PhraseCatalog.Tests.Model
         [Fact]
         public void PHR0001_a_second_file_for_the_same_culture_is_reported_at_its_start_and_not_used()
         {
+            // A neutral file is read as PhraseCatalogDefaultCulture only when the project sets it.
             var result = Catalogs.Build(
+                GeneratorOptions.Default with { DefaultCultureSet = true },
                 ("CallCenter.resx", Resx.Entries(("Hold.Ask", "请稍等"))),
                 (Hans, Resx.Entries(("Hold.Ask", "请您稍等"))));
 
@@ -113,7 +116,7 @@ namespace PhraseCatalog.Tests.Model
             var result = Catalogs.Build((Ko, ko));
 
             var problem = result.Single(PhraseRules.NotPlainStringId);
-            Located.At(problem, PhraseRules.NotPlainString, RuleSeverity.Error, KoPath, 4, Resx.KeyColumn);
+            Located.At(problem, PhraseRules.NotPlainString, RuleSeverity.Info, KoPath, 4, Resx.KeyColumn);
             Assert.False(result.HasPhrase("Greeting.Logo"));
             Assert.True(result.HasPhrase("Greeting.InboundCall"));
         }
@@ -148,14 +151,14 @@ namespace PhraseCatalog.Tests.Model
         public void PHR0004_an_invalid_key_is_reported_at_the_key_in_the_default_culture_file()
         {
             var result = Catalogs.Build(
-                (Ko, Resx.Entries(("Hold.Ask", "잠시만요"), ("Hold.Ask-Again", "다시 잠시만요"))),
-                (Hans, Resx.Entries(("Hold.Ask", "请稍等"), ("Hold.Ask-Again", "请再稍等"))));
+                (Ko, Resx.Entries(("Hold.Ask", "잠시만요"), ("Hold.ToString", "다시 잠시만요"))),
+                (Hans, Resx.Entries(("Hold.Ask", "请稍等"), ("Hold.ToString", "请再稍等"))));
 
             var problem = result.Single(PhraseRules.InvalidKeyId);
             Located.At(problem, PhraseRules.InvalidKey, RuleSeverity.Error, HansPath, 4, Resx.KeyColumn);
-            Assert.Equal(Resx.KeyColumn + "Hold.Ask-Again".Length, problem.Span!.EndColumn);
-            Assert.Contains("'Ask-Again'", problem.Message, StringComparison.Ordinal);
-            Assert.False(result.HasPhrase("Hold.Ask-Again"));
+            Assert.Equal(Resx.KeyColumn + "Hold.ToString".Length, problem.Span!.EndColumn);
+            Assert.Contains("'ToString'", problem.Message, StringComparison.Ordinal);
+            Assert.False(result.HasPhrase("Hold.ToString"));
             Assert.True(result.HasPhrase("Hold.Ask"));
         }
 
@@ -182,7 +185,7 @@ namespace PhraseCatalog.Tests.Model
         }
 
         [Fact]
-        public void PHR0005_a_key_missing_in_the_default_culture_falls_back_to_the_first_culture_that_has_it()
+        public void PHR0005_a_key_missing_in_the_default_culture_falls_back_to_the_nearest_culture_that_has_it()
         {
             var result = Catalogs.Build(
                 (Hans, Resx.Entries(("Greeting.InboundCall", "您好"))),
@@ -192,11 +195,12 @@ namespace PhraseCatalog.Tests.Model
             var problem = result.Single(PhraseRules.MissingTranslationId);
             Located.At(problem, PhraseRules.MissingTranslation, RuleSeverity.Warning, KoPath, 4, Resx.KeyColumn);
             Assert.Contains("zh-Hans (CallCenter.zh-Hans.resx)", problem.Message, StringComparison.Ordinal);
-            Assert.Contains("the ko text is used", problem.Message, StringComparison.Ordinal);
+            // Chinese before another language: zh-Hans readers get the zh-Hant text, not the Korean one.
+            Assert.Contains("the zh-Hant text is used", problem.Message, StringComparison.Ordinal);
 
             var hold = result.Phrase("Hold.Ask");
             Assert.True(hold.Text("zh-Hans").IsFallback);
-            Assert.Equal("잠시만요", hold.Text("zh-Hans").Text);
+            Assert.Equal("請您稍等。", hold.Text("zh-Hans").Text);
         }
 
         [Fact]
@@ -281,7 +285,7 @@ namespace PhraseCatalog.Tests.Model
         [InlineData("您好}先生", 2, 1, "no matching '{'")]
         [InlineData("您好{}先生", 2, 2, "no name")]
         [InlineData("{:int}先生", 0, 6, "no name")]
-        [InlineData("第{1x}位", 1, 4, "not a valid C# identifier")]
+        [InlineData("第{1x}位", 1, 4, "is not written {index}")]
         [InlineData("{first name}您好", 0, 12, "not a valid C# identifier")]
         [InlineData("共{hours:float}小时", 1, 13, "the type 'float'")]
         [InlineData("共{hours:}小时", 1, 8, "the type ''")]

@@ -423,10 +423,10 @@ namespace PhraseCatalog.Tests.Model
         [Fact]
         public void PHR0015_a_file_without_culture_is_checked_as_the_default_culture()
         {
-            var result = Catalogs.Build(GeneratorOptions.Default with { DefaultCulture = "cn" }, ("CallCenter.resx", Resx.Entries((Key, "请稍等。"))));
+            var result = Catalogs.Build(GeneratorOptions.Default with { DefaultCulture = "cn", DefaultCultureSet = true }, ("CallCenter.resx", Resx.Entries((Key, "请稍等。"))));
 
             var problem = result.Single(PhraseRules.CultureNameId);
-            Assert.Equal("The file 'CallCenter.resx' has no culture in its name, so it takes the default culture 'cn' (PhraseCatalogDefaultCulture), and that is not a known culture name; set PhraseCatalogDefaultCulture to zh-Hans", problem.Message);
+            Assert.Equal("The file 'CallCenter.resx' has no culture in its name, so it is read as 'cn' (NeutralLanguage, else PhraseCatalogDefaultCulture), and that is not a known culture name; set PhraseCatalogDefaultCulture to zh-Hans", problem.Message);
         }
 
         // PHR0016 ------------------------------------------------------------------------------

@@ -122,7 +122,7 @@ namespace PhraseCatalog.Tests.Reading
             var result = ResxReader.Read(Path, text);
 
             var problem = result.Single(PhraseRules.NotPlainStringId);
-            Located.At(problem, PhraseRules.NotPlainString, RuleSeverity.Error, Path, 4, Resx.KeyColumn);
+            Located.At(problem, PhraseRules.NotPlainString, RuleSeverity.Info, Path, 4, Resx.KeyColumn);
             Assert.Equal(Resx.KeyColumn + "Greeting.Logo".Length, problem.Span!.EndColumn);
             Assert.Contains("'Greeting.Logo'", problem.Message, StringComparison.Ordinal);
             Assert.Single(result.Problems);
@@ -143,7 +143,7 @@ namespace PhraseCatalog.Tests.Reading
 
             Assert.Empty(result.Entries);
             var problem = result.Single(PhraseRules.NotPlainStringId);
-            Located.At(problem, PhraseRules.NotPlainString, RuleSeverity.Error, Path, 3, Resx.KeyColumn);
+            Located.At(problem, PhraseRules.NotPlainString, RuleSeverity.Info, Path, 3, Resx.KeyColumn);
             Assert.Contains(mentioned, problem.Message, StringComparison.Ordinal);
         }
 
@@ -159,7 +159,7 @@ namespace PhraseCatalog.Tests.Reading
 
             Assert.Empty(result.Entries);
             var problem = Assert.Single(result.Problems);
-            Located.At(problem, PhraseRules.NotPlainString, RuleSeverity.Error, Path, 3, Resx.KeyColumn);
+            Located.At(problem, PhraseRules.NotPlainString, RuleSeverity.Info, Path, 3, Resx.KeyColumn);
             Assert.Contains("file reference", problem.Message, StringComparison.Ordinal);
             Assert.DoesNotContain(_secret, Resx.Dump(result), StringComparison.Ordinal);
         }

@@ -265,7 +265,9 @@ namespace PhraseCatalog.Tests.Reading
             var result = ResxReader.Read(Path, text);
 
             var problem = result.Single(PhraseRules.NotPlainStringId);
-            Located.At(problem, PhraseRules.NotPlainString, RuleSeverity.Error, Path, 3, Resx.KeyColumn);
+            // The rule's default is info (skipped non-text entries); markup in a text is raised to an error.
+            Located.At(problem, PhraseRules.NotPlainString, RuleSeverity.Info, Path, 3, Resx.KeyColumn);
+            Assert.Equal(RuleSeverity.Error, problem.EffectiveSeverity);
             Assert.Contains("markup", problem.Message, StringComparison.Ordinal);
             Assert.Equal("Hold.Ask", Assert.Single(result.Entries).Key);
         }

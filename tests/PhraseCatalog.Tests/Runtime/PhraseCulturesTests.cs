@@ -137,10 +137,11 @@ namespace PhraseCatalog.Tests.Runtime
         }
 
         [Theory]
-        [InlineData("zh-TW", "ko")]
-        [InlineData("zh-Hant", "ko")]
+        [InlineData("zh-TW", "zh-Hans")]
+        [InlineData("zh-Hant", "zh-Hans")]
         [InlineData("zh", "zh-Hans")]
-        public void A_script_the_catalog_lacks_falls_back_to_the_default(string name, string expected)
+        [InlineData("ja", "ko")]
+        public void A_Chinese_script_the_catalog_lacks_gets_the_other_Chinese_text_not_another_language(string name, string expected)
         {
             var cultures = new PhraseCultures(new[] { "zh-Hans", "ko" }, "ko");
             Assert.Equal(expected, cultures.ResolveName(name));
@@ -192,7 +193,8 @@ namespace PhraseCatalog.Tests.Runtime
             Assert.Equal("names", Assert.Throws<ArgumentNullException>(() => new PhraseCultures(null!, "ko")).ParamName);
             Assert.Equal("names", Assert.Throws<ArgumentException>(() => new PhraseCultures(Array.Empty<string>(), "ko")).ParamName);
             Assert.Equal("names", Assert.Throws<ArgumentException>(() => new PhraseCultures(new[] { "ko", null! }, "ko")).ParamName);
-            Assert.Equal("names", Assert.Throws<ArgumentException>(() => new PhraseCultures(new[] { "ko", string.Empty }, "ko")).ParamName);
+            // "" is allowed: the invariant culture of a neutral file (Resources.resx) of undeclared language.
+            Assert.Equal(1, new PhraseCultures(new[] { "ko", string.Empty }, "ko").Resolve(string.Empty));
             Assert.Equal("defaultCulture", Assert.Throws<ArgumentNullException>(() => new PhraseCultures(new[] { "ko" }, null!)).ParamName);
             Assert.Equal("defaultCulture", Assert.Throws<ArgumentException>(() => new PhraseCultures(new[] { "ko" }, "zh-Hans")).ParamName);
         }

@@ -15,7 +15,7 @@ namespace PhraseCatalog.Core.Validation.Quality
         public PhraseRule Rule => PhraseRules.AddressRegister;
 
         public void Run(QualityInput input, List<PhraseProblem> problems, CancellationToken cancellationToken) =>
-            TextRuleRunner.Run(Rule, input.Approved, Scan, problems, cancellationToken);
+            TextRuleRunner.Run(Rule, input.Approved, Scan, problems, cancellationToken, input.TextKind);
 
         public static List<TextFinding> Find(string culture, string text) => TextRuleRunner.Find(Scan, culture, text);
 
@@ -57,8 +57,8 @@ namespace PhraseCatalog.Core.Validation.Quality
                 string found = s.Substring(i, plural ? 2 : 1);
                 bool greeting = i + found.Length < s.Length && s[i + found.Length] == '好';
                 findings.Add(plural
-                    ? new TextFinding(i, 2, "'" + found + "' addresses customers informally: write '各位' when speaking to several people, or '您' to one customer" + (greeting ? " ('" + found + "好' → '各位好' or '您好')" : string.Empty))
-                    : new TextFinding(i, 1, "'" + found + "' addresses the customer informally: write '您'" + (greeting ? " ('" + found + "好' → '您好')" : string.Empty)));
+                    ? new TextFinding(i, 2, "'" + found + "' addresses customers informally: write '各位' when speaking to several people, or '您' to one customer" + (greeting ? " ('" + found + "好' → '各位好' or '您好')" : string.Empty)) { SpokenPremise = true }
+                    : new TextFinding(i, 1, "'" + found + "' addresses the customer informally: write '您'" + (greeting ? " ('" + found + "好' → '您好')" : string.Empty)) { SpokenPremise = true });
                 if (plural) i++;
             }
         }

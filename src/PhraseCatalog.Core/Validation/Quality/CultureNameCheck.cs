@@ -13,8 +13,8 @@ namespace PhraseCatalog.Core.Validation.Quality
     /// still read as the culture written, so nothing is dropped; the finding says what to name it.
     /// A name that is not even shaped like a culture name (zh_TW) is an error for that finding: no
     /// culture request can ever reach its texts. Reported at the start of the file (line 1, column 1),
-    /// since the name is not in the file. A file without a culture part takes the default culture
-    /// (PhraseCatalogDefaultCulture), which is checked the same way.
+    /// since the name is not in the file. A file without a culture part (the neutral file) is checked
+    /// only for a known name when NeutralLanguage or PhraseCatalogDefaultCulture gives it one.
     /// </summary>
     internal sealed class CultureNameCheck : IQualityCheck
     {
@@ -35,11 +35,14 @@ namespace PhraseCatalog.Core.Validation.Quality
         private void Check(CultureFile file, IReadOnlyList<string> declared, List<PhraseProblem> problems)
         {
             string culture = file.Culture;
+
+            // A neutral file of undeclared language (invariant) is the fallback, never a culture to name.
+            if (file.IsNeutral && culture.Length == 0) return;
             string fileName = System.IO.Path.GetFileName(file.Path);
             bool fromName = file.File.Name?.Culture is not null;
             string where = fromName
                 ? $"The culture '{culture}' in the file name '{fileName}'"
-                : $"The file '{fileName}' has no culture in its name, so it takes the default culture '{culture}' (PhraseCatalogDefaultCulture), and that";
+                : $"The file '{fileName}' has no culture in its name, so it is read as '{culture}' (NeutralLanguage, else PhraseCatalogDefaultCulture), and that";
             var span = SourceSpan.FileStart(file.Path);
 
             if (!KnownCultures.IsKnown(culture))
@@ -58,7 +61,8 @@ namespace PhraseCatalog.Core.Validation.Quality
                 return;
             }
 
-            if (declared.Count > 0 && !Contains(declared, culture))
+            // A neutral file serves every culture without its own text, whatever the declared list says.
+            if (declared.Count > 0 && !file.IsNeutral && !Contains(declared, culture))
             {
                 string? target = Resolve(culture, declared);
                 string fix = target is null

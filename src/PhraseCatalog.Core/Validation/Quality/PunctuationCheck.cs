@@ -19,7 +19,7 @@ namespace PhraseCatalog.Core.Validation.Quality
         public PhraseRule Rule => PhraseRules.Punctuation;
 
         public void Run(QualityInput input, List<PhraseProblem> problems, CancellationToken cancellationToken) =>
-            TextRuleRunner.Run(Rule, input.Approved, Scan, problems, cancellationToken);
+            TextRuleRunner.Run(Rule, input.Approved, Scan, problems, cancellationToken, input.TextKind);
 
         public static List<TextFinding> Find(string culture, string text) => TextRuleRunner.Find(Scan, culture, text);
 
@@ -89,7 +89,8 @@ namespace PhraseCatalog.Core.Validation.Quality
                 {
                     if (Chars.IsChinese(before) || Chars.IsChinese(after))
                     {
-                        findings.Add(new TextFinding(i, end - i, "'" + s.Substring(i, end - i) + "' as an ellipsis in Chinese text: write '……' (two full-width ellipsis characters)"));
+                        // "打开..." ends a menu command in UI text: only spoken and chat text hold to '……'.
+                        findings.Add(new TextFinding(i, end - i, "'" + s.Substring(i, end - i) + "' as an ellipsis in Chinese text: write '……' (two full-width ellipsis characters)") { SpokenPremise = true });
                     }
 
                     return end;
@@ -110,7 +111,7 @@ namespace PhraseCatalog.Core.Validation.Quality
             {
                 int end = i + 1;
                 while (end < s.Length && s[end] == '。') end++;
-                findings.Add(new TextFinding(i, end - i, "'" + s.Substring(i, end - i) + "' as an ellipsis: write '……' (two full-width ellipsis characters)"));
+                findings.Add(new TextFinding(i, end - i, "'" + s.Substring(i, end - i) + "' as an ellipsis: write '……' (two full-width ellipsis characters)") { SpokenPremise = true });
                 return end;
             }
 
@@ -122,7 +123,7 @@ namespace PhraseCatalog.Core.Validation.Quality
                 {
                     string found = s.Substring(i, end - i);
                     findings.Add(c == '…'
-                        ? new TextFinding(i, end - i, "'" + found + "' as an ellipsis in Chinese text: write '……' (the Chinese ellipsis is two '…')")
+                        ? new TextFinding(i, end - i, "'" + found + "' as an ellipsis in Chinese text: write '……' (the Chinese ellipsis is two '…')") { SpokenPremise = true }
                         : new TextFinding(i, end - i, "'" + found + "' as a dash in Chinese text: write '——' (the Chinese dash is two '—')"));
                 }
 

@@ -19,6 +19,7 @@ namespace PhraseCatalog.Core.Validation.Quality
             new CultureNameCheck(),         // PHR0015
             new UntranslatedCheck(),        // PHR0016
             new FusedParticleCheck(),       // PHR0017
+            new UntranslatedTextCheck(),    // PHR0030
         };
 
         public static void Run(QualityInput input, List<PhraseProblem> problems, CancellationToken cancellationToken = default)

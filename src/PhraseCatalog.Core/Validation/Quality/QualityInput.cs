@@ -36,6 +36,9 @@ namespace PhraseCatalog.Core.Validation.Quality
         /// <summary>The cultures the project declares (MSBuild PhraseCatalogCultures); empty when it declares none.</summary>
         public IReadOnlyList<string> DeclaredCultures { get; }
 
+        /// <summary>What the catalog's texts are (MSBuild PhraseCatalogTextKind or PhraseFile TextKind): rules whose premise is spoken text skip UI text.</summary>
+        public TextKind TextKind { get; init; }
+
         /// <summary>Traditional texts (but zh-HK, zh-MO) must use Taiwan's standard forms (MSBuild PhraseCatalogTaiwanStandard).</summary>
         public bool TaiwanStandard { get; init; }
     }

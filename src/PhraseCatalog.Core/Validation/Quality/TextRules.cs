@@ -31,6 +31,12 @@ namespace PhraseCatalog.Core.Validation.Quality
 
         public RuleSeverity? Severity { get; }
 
+        /// <summary>
+        /// The finding holds only for text that is said or sent to a customer (an ellipsis, 你, a line
+        /// break mid-sentence); a catalog of UI text (<see cref="TextKind.Ui"/>) does not report it.
+        /// </summary>
+        public bool SpokenPremise { get; init; }
+
         public override string ToString() => Index + "+" + Length + ": " + Message;
     }
 
@@ -188,7 +194,7 @@ namespace PhraseCatalog.Core.Validation.Quality
     {
         public delegate void Scan(TextCulture culture, QualityText text, List<TextFinding> findings);
 
-        public static void Run(PhraseRule rule, IReadOnlyList<CultureFile> files, Scan scan, List<PhraseProblem> problems, CancellationToken cancellationToken)
+        public static void Run(PhraseRule rule, IReadOnlyList<CultureFile> files, Scan scan, List<PhraseProblem> problems, CancellationToken cancellationToken, TextKind kind = TextKind.Spoken)
         {
             var findings = new List<TextFinding>();
             foreach (var file in files)
@@ -205,6 +211,7 @@ namespace PhraseCatalog.Core.Validation.Quality
                     Order(findings);
                     foreach (var finding in findings)
                     {
+                        if (finding.SpokenPremise && kind == TextKind.Ui) continue; // documented per rule
                         problems.Add(new PhraseProblem(rule.Id, TextPositions.SpanInValue(entry, finding.Index, finding.Length), rule.Format(finding.Message), finding.Severity));
                     }
                 }

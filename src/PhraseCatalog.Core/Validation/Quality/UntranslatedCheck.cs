@@ -15,7 +15,8 @@ namespace PhraseCatalog.Core.Validation.Quality
     /// on the copy: the Traditional text when the shared text has Simplified-only characters, else the
     /// Simplified text (a Traditional text pasted into zh-Hans).
     /// (b) The same text under two keys of one scenario (same first key part) in one culture: reported
-    /// at the second key, naming the first.
+    /// at the second key, naming the first; not in a translation when the source (the neutral file,
+    /// else the default culture's) has one text for both keys too, and never in the neutral file.
     /// </summary>
     internal sealed class UntranslatedCheck : IQualityCheck
     {
@@ -24,10 +25,35 @@ namespace PhraseCatalog.Core.Validation.Quality
         public void Run(QualityInput input, List<PhraseProblem> problems, CancellationToken cancellationToken)
         {
             NotConverted(input, problems, cancellationToken);
+
+            // The source: the neutral file, else the default culture's. Two keys whose source texts are
+            // the same too ("OK" twice in the English) are the same text by design, not a paste.
+            CultureFile? source = null;
+            foreach (var file in input.Approved)
+            {
+                if (file.IsNeutral) source = file;
+            }
+
+            foreach (var file in input.Approved)
+            {
+                if (source is null && string.Equals(file.Culture, input.DefaultCulture, StringComparison.OrdinalIgnoreCase)) source = file;
+            }
+
+            var sourceTexts = new Dictionary<string, string>(StringComparer.Ordinal);
+            if (source is not null)
+            {
+                foreach (var entry in source.Entries)
+                {
+                    if (!sourceTexts.ContainsKey(entry.Key)) sourceTexts.Add(entry.Key, entry.Text);
+                }
+            }
+
             foreach (var file in input.Approved)
             {
                 cancellationToken.ThrowIfCancellationRequested();
-                PastedTwice(file, new KeyValidator(input.Catalog), problems);
+                // A neutral file is the app's own source: a label it repeats ("Close" for two commands) is by design.
+                if (file.IsNeutral) continue;
+                PastedTwice(file, new KeyValidator(input.Catalog), file == source ? null : sourceTexts, problems);
             }
         }
 
@@ -96,7 +122,7 @@ namespace PhraseCatalog.Core.Validation.Quality
             return (simplifiedOnly, traditionalOnly);
         }
 
-        private void PastedTwice(CultureFile file, KeyValidator keys, List<PhraseProblem> problems)
+        private void PastedTwice(CultureFile file, KeyValidator keys, Dictionary<string, string>? sourceTexts, List<PhraseProblem> problems)
         {
             // (scenario, text) → the first key; file order decides which is "second".
             var seen = new Dictionary<(string Scenario, string Text), ResxEntry>();
@@ -113,6 +139,14 @@ namespace PhraseCatalog.Core.Validation.Quality
                 }
 
                 if (string.Equals(first.Key, entry.Key, StringComparison.Ordinal)) continue; // a duplicate key is PHR0003's
+                if (sourceTexts is not null
+                    && sourceTexts.TryGetValue(first.Key, out var firstSource)
+                    && sourceTexts.TryGetValue(entry.Key, out var entrySource)
+                    && string.Equals(firstSource, entrySource, StringComparison.Ordinal))
+                {
+                    continue; // the source says the same under both keys: reported there, if anywhere
+                }
+
                 problems.Add(new PhraseProblem(
                     Rule.Id,
                     entry.KeySpan,

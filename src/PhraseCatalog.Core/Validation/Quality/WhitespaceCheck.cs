@@ -15,7 +15,7 @@ namespace PhraseCatalog.Core.Validation.Quality
 
         public void Run(QualityInput input, List<PhraseProblem> problems, CancellationToken cancellationToken)
         {
-            TextRuleRunner.Run(Rule, input.Approved, Scan, problems, cancellationToken);
+            TextRuleRunner.Run(Rule, input.Approved, Scan, problems, cancellationToken, input.TextKind);
             TextRuleRunner.Run(Rule, input.Forbidden, Scan, problems, cancellationToken);
         }
 
@@ -50,8 +50,8 @@ namespace PhraseCatalog.Core.Validation.Quality
 
                 int start = i;
                 while (i < last && IsSpaceLike(s[i])) i++;
-                string? message = Interior(culture, text, start, i);
-                if (message is not null) findings.Add(new TextFinding(start, i - start, message));
+                string? message = Interior(culture, text, start, i, out bool spoken);
+                if (message is not null) findings.Add(new TextFinding(start, i - start, message) { SpokenPremise = spoken });
             }
 
             if (last < n)
@@ -61,8 +61,9 @@ namespace PhraseCatalog.Core.Validation.Quality
         }
 
         /// <summary>The message for a run of white space inside the text, or null when the run is fine.</summary>
-        private static string? Interior(TextCulture culture, QualityText text, int start, int end)
+        private static string? Interior(TextCulture culture, QualityText text, int start, int end, out bool spoken)
         {
+            spoken = false;
             string s = text.Masked;
             bool lineBreak = false, other = false, tab = false, ideographic = false, noBreak = false, plainOnly = true;
             int invisible = -1;
@@ -95,6 +96,9 @@ namespace PhraseCatalog.Core.Validation.Quality
                 }
 
                 if (EndsSentence(s, start)) return null;
+
+                // A UI message may break its lines where its layout needs; a chat or a voice may not.
+                spoken = true;
                 return "A line break in the middle of a sentence (after '" + text.Before(start) + "'): join the lines; a chat window would show the break and text-to-speech would pause there";
             }
 
