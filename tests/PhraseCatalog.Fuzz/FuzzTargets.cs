@@ -157,8 +157,11 @@ namespace PhraseCatalog.Fuzz
                 var names = new HashSet<string>(StringComparer.Ordinal);
                 foreach (var placeholder in parsed.Placeholders)
                 {
-                    Require(Identifiers.IsValid(placeholder.Name), $"{culture}: placeholder name '{placeholder.Name}' is not an identifier");
-                    Require(PlaceholderParser.Types.Contains(placeholder.Type), $"{culture}: placeholder type '{placeholder.Type}' is unknown");
+                    // Named ({surname}, {hours:int}) or positional ({0} to {99}, as .NET composite formats number them).
+                    bool positional = placeholder.IsPositional
+                        && placeholder.Name.Length is 1 or 2 && placeholder.Name.All(c => c >= '0' && c <= '9');
+                    Require(positional || Identifiers.IsValid(placeholder.Name), $"{culture}: placeholder name '{placeholder.Name}' is neither an identifier nor an index");
+                    Require(positional || PlaceholderParser.Types.Contains(placeholder.Type), $"{culture}: placeholder type '{placeholder.Type}' is unknown");
                     Require(names.Add(placeholder.Name), $"{culture}: placeholder '{placeholder.Name}' is listed twice");
                 }
 
