@@ -76,6 +76,12 @@ namespace PhraseCatalog.Fuzz
                 Require(keys.Add(entry.Key), "the key '" + entry.Key + "' was read twice");
                 file.CheckSpan(entry.KeySpan, "key span of " + entry.Key);
                 file.CheckSpan(entry.ValueSpan, "value span of " + entry.Key);
+
+                // The key span covers the name attribute's value as written: the key itself, unless an
+                // entity or attribute-value normalisation (whitespace becomes a space) changed it.
+                string keySlice = file.Text!.Substring(entry.KeySpan.Start, entry.KeySpan.Length);
+                Require(keySlice == entry.Key || keySlice.IndexOf('&') >= 0 || keySlice.Any(char.IsWhiteSpace),
+                    $"the key span of '{entry.Key}' covers '{keySlice}'");
                 if (entry.RawValue.Length > 0)
                 {
                     // The raw value is the very slice of the file the value span covers.
@@ -151,8 +157,11 @@ namespace PhraseCatalog.Fuzz
                 var names = new HashSet<string>(StringComparer.Ordinal);
                 foreach (var placeholder in parsed.Placeholders)
                 {
-                    Require(Identifiers.IsValid(placeholder.Name), $"{culture}: placeholder name '{placeholder.Name}' is not an identifier");
-                    Require(PlaceholderParser.Types.Contains(placeholder.Type), $"{culture}: placeholder type '{placeholder.Type}' is unknown");
+                    // Named ({surname}, {hours:int}) or positional ({0} to {99}, as .NET composite formats number them).
+                    bool positional = placeholder.IsPositional
+                        && placeholder.Name.Length is 1 or 2 && placeholder.Name.All(c => c >= '0' && c <= '9');
+                    Require(positional || Identifiers.IsValid(placeholder.Name), $"{culture}: placeholder name '{placeholder.Name}' is neither an identifier nor an index");
+                    Require(positional || PlaceholderParser.Types.Contains(placeholder.Type), $"{culture}: placeholder type '{placeholder.Type}' is unknown");
                     Require(names.Add(placeholder.Name), $"{culture}: placeholder '{placeholder.Name}' is listed twice");
                 }
 
