@@ -111,6 +111,7 @@ public sealed class SpeechGeneratorTests
     [InlineData("{pause:12s}", "longer than 10 s")]
     [InlineData("{pause:soon}", "is not a length")]
     [InlineData("{pause:0s}", "is empty")]
+    [InlineData("{pause:999999999s}", "longer than 10 s")]
     public void PHR0019_a_bad_pause_is_an_error_on_the_pause(string pause, string message)
     {
         var file = PhraseFile.Of("CallCenter.zh-Hans.resx", Lf("""

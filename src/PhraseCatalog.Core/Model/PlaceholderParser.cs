@@ -390,7 +390,8 @@ namespace PhraseCatalog.Core.Model
                 return false;
             }
 
-            milliseconds = (int)amount;
+            // Nine digits of seconds overflow an int: anything that long is reported as too long, never thrown.
+            milliseconds = amount > int.MaxValue ? int.MaxValue : (int)amount;
             return true;
         }
 
