@@ -43,6 +43,9 @@ namespace PhraseCatalog
         /// <summary>The template text (with <c>{placeholders}</c>) for a culture name.</summary>
         public string Template(string cultureName) => _templates[Cultures.Resolve(cultureName)];
 
+        /// <summary>The template text stored at a culture index of <see cref="Cultures"/>.</summary>
+        public string TemplateAt(int cultureIndex) => _templates[cultureIndex];
+
         /// <summary>Binds argument values; generated methods call this.</summary>
         public PhraseMessage Bind(in PhraseArgs args) => new PhraseMessage(this, args);
     }
