@@ -1,0 +1,47 @@
+using System;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Localization;
+using PhraseCatalog.Extensions.Localization;
+
+namespace Microsoft.Extensions.DependencyInjection
+{
+    /// <summary>Registers the PhraseCatalog localizers.</summary>
+    public static class PhraseLocalizationServiceCollectionExtensions
+    {
+        /// <summary>
+        /// Serves every generated catalog as <see cref="IStringLocalizer"/>: registers
+        /// <see cref="PhraseStringLocalizerFactory"/> as the <see cref="IStringLocalizerFactory"/>
+        /// (replacing ASP.NET's ResourceManager one if <c>AddLocalization</c> ran first) and
+        /// <c>IStringLocalizer&lt;T&gt;</c>, where <c>T</c> is a catalog's marker, <c>CallCenter.Phrases</c>.
+        /// </summary>
+        public static IServiceCollection AddPhraseCatalogLocalization(this IServiceCollection services, Action<PhraseLocalizationOptions>? configure = null)
+        {
+            if (services is null) throw new ArgumentNullException(nameof(services));
+            services.AddOptions();
+            if (configure is not null) services.Configure(configure);
+            services.TryAddSingleton<PhraseStringLocalizerFactory>();
+            services.Replace(ServiceDescriptor.Singleton<IStringLocalizerFactory>(provider => provider.GetRequiredService<PhraseStringLocalizerFactory>()));
+            services.TryAddTransient(typeof(IStringLocalizer<>), typeof(StringLocalizer<>));
+            return services;
+        }
+    }
+}
+
+namespace Microsoft.AspNetCore.Builder
+{
+    /// <summary>Adds the PhraseCatalog request-culture middleware.</summary>
+    public static class PhraseLocalizationApplicationBuilderExtensions
+    {
+        /// <summary>
+        /// Sets each request's phrase culture by name from RequestLocalization's providers (query,
+        /// cookie, Accept-Language); see <see cref="PhraseRequestCultureMiddleware"/>. Needed under
+        /// <c>InvariantGlobalization=true</c>; harmless alongside <c>UseRequestLocalization</c>.
+        /// </summary>
+        public static IApplicationBuilder UsePhraseCatalogRequestCulture(this IApplicationBuilder app)
+        {
+            if (app is null) throw new ArgumentNullException(nameof(app));
+            return app.UseMiddleware<PhraseRequestCultureMiddleware>();
+        }
+    }
+}

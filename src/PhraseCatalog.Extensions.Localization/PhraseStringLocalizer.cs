@@ -1,0 +1,129 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using Microsoft.Extensions.Localization;
+using PhraseCatalog.Metadata;
+
+namespace PhraseCatalog.Extensions.Localization
+{
+    /// <summary>
+    /// One generated catalog behind <see cref="IStringLocalizer"/>. The culture is
+    /// <see cref="PhraseRequestCulture.CurrentName"/> resolved by the catalog's rules (zh-TW → zh-Hant,
+    /// ko-KR → ko, anything else → the default culture). A phrase without placeholders returns a
+    /// <see cref="LocalizedString"/> made once per culture, so <c>localizer[key]</c> allocates nothing.
+    /// Thread-safe: nothing changes after construction.
+    /// </summary>
+    public sealed class PhraseStringLocalizer : IStringLocalizer
+    {
+        private readonly Dictionary<string, Entry> _entries;
+
+        /// <summary>Serves one catalog.</summary>
+        public PhraseStringLocalizer(CatalogDescription catalog)
+        {
+            Catalog = catalog ?? throw new ArgumentNullException(nameof(catalog));
+            _entries = new Dictionary<string, Entry>(catalog.Phrases.Count, StringComparer.Ordinal);
+            foreach (var phrase in catalog.Phrases) _entries[phrase.Key] = new Entry(phrase);
+        }
+
+        /// <summary>The catalog served.</summary>
+        public CatalogDescription Catalog { get; }
+
+        /// <inheritdoc />
+        /// <remarks>For a phrase with placeholders this is its template as written, <c>{surname}先生/小姐，您好！</c>.</remarks>
+        public LocalizedString this[string name]
+        {
+            get
+            {
+                if (name is null) throw new ArgumentNullException(nameof(name));
+                if (!_entries.TryGetValue(name, out var entry)) return NotFound(name);
+                return entry.Strings[Catalog.Cultures.Resolve(PhraseRequestCulture.CurrentName)];
+            }
+        }
+
+        /// <inheritdoc />
+        /// <remarks>
+        /// The arguments fill the placeholders in their declared order (the generated method's
+        /// parameter order). An <c>int</c>, <c>long</c>, <c>decimal</c> or <c>double</c> placeholder
+        /// takes a number of a type that converts without loss, or a string that parses as one
+        /// (invariant culture); anything else, or a wrong number of arguments, throws
+        /// <see cref="ArgumentException"/> naming the phrase and the placeholder.
+        /// </remarks>
+        public LocalizedString this[string name, params object[] arguments]
+        {
+            get
+            {
+                if (name is null) throw new ArgumentNullException(nameof(name));
+                if (!_entries.TryGetValue(name, out var entry)) return NotFound(name);
+                arguments ??= Array.Empty<object>();
+                var phrase = entry.Phrase;
+                int culture = Catalog.Cultures.Resolve(PhraseRequestCulture.CurrentName);
+                if (phrase.Template is null)
+                {
+                    if (arguments.Length != 0) throw new ArgumentException("The phrase '" + name + "' of " + Catalog.TypeName + " has no placeholders, but " + arguments.Length.ToString(CultureInfo.InvariantCulture) + " arguments were given.", nameof(arguments));
+                    return entry.Strings[culture];
+                }
+
+                var placeholders = phrase.Placeholders;
+                if (arguments.Length != placeholders.Count)
+                {
+                    throw new ArgumentException(
+                        "The phrase '" + name + "' of " + Catalog.TypeName + " takes " + placeholders.Count.ToString(CultureInfo.InvariantCulture) + " arguments ("
+                        + string.Join(", ", placeholders) + "), in that order, but " + arguments.Length.ToString(CultureInfo.InvariantCulture) + " were given.",
+                        nameof(arguments));
+                }
+
+                var values = new string[arguments.Length];
+                for (int i = 0; i < values.Length; i++) values[i] = PlaceholderValues.Format(arguments[i], placeholders[i], name);
+                string text = phrase.Template.Renderer(culture, PhraseArgsOf(values));
+                return new LocalizedString(name, text, resourceNotFound: false, searchedLocation: Catalog.TypeName);
+            }
+        }
+
+        /// <inheritdoc />
+        public IEnumerable<LocalizedString> GetAllStrings(bool includeParentCultures)
+        {
+            // Every culture's texts are complete (fallbacks are filled in at build time), so parent cultures add nothing.
+            int culture = Catalog.Cultures.Resolve(PhraseRequestCulture.CurrentName);
+            foreach (var phrase in Catalog.Phrases) yield return _entries[phrase.Key].Strings[culture];
+        }
+
+        private LocalizedString NotFound(string name) => new LocalizedString(name, name, resourceNotFound: true, searchedLocation: Catalog.TypeName);
+
+        private static PhraseArgs PhraseArgsOf(string[] values) => values.Length switch
+        {
+            1 => new PhraseArgs(values[0]),
+            2 => new PhraseArgs(values[0], values[1]),
+            3 => new PhraseArgs(values[0], values[1], values[2]),
+            4 => new PhraseArgs(values[0], values[1], values[2], values[3]),
+            _ => new PhraseArgs(values[0], values[1], values[2], values[3], values.AsSpan(4).ToArray()),
+        };
+
+        private sealed class Entry
+        {
+            public Entry(PhraseDescription phrase)
+            {
+                Phrase = phrase;
+                Strings = new LocalizedString[phrase.Texts.Count];
+                for (int i = 0; i < Strings.Length; i++) Strings[i] = new LocalizedString(phrase.Key, phrase.Texts[i], resourceNotFound: false, searchedLocation: null);
+            }
+
+            public PhraseDescription Phrase { get; }
+
+            public LocalizedString[] Strings { get; }
+        }
+    }
+
+    /// <summary>A localizer for a name that no catalog serves: every string is <see cref="LocalizedString.ResourceNotFound"/>, as ASP.NET's own localizer answers a missing resource.</summary>
+    internal sealed class MissingCatalogLocalizer : IStringLocalizer
+    {
+        private readonly string _location;
+
+        public MissingCatalogLocalizer(string location) => _location = location;
+
+        public LocalizedString this[string name] => new LocalizedString(name, name, resourceNotFound: true, searchedLocation: _location);
+
+        public LocalizedString this[string name, params object[] arguments] => this[name];
+
+        public IEnumerable<LocalizedString> GetAllStrings(bool includeParentCultures) => Array.Empty<LocalizedString>();
+    }
+}
