@@ -2,6 +2,7 @@ using System;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Localization;
+using Microsoft.Extensions.Options;
 using PhraseCatalog.Extensions.Localization;
 
 namespace Microsoft.Extensions.DependencyInjection
@@ -20,7 +21,8 @@ namespace Microsoft.Extensions.DependencyInjection
             if (services is null) throw new ArgumentNullException(nameof(services));
             services.AddOptions();
             if (configure is not null) services.Configure(configure);
-            services.TryAddSingleton<PhraseStringLocalizerFactory>();
+            // A factory delegate: the class has two public constructors, which the container would find ambiguous.
+            services.TryAddSingleton(provider => new PhraseStringLocalizerFactory(provider.GetRequiredService<IOptions<PhraseLocalizationOptions>>()));
             services.Replace(ServiceDescriptor.Singleton<IStringLocalizerFactory>(provider => provider.GetRequiredService<PhraseStringLocalizerFactory>()));
             services.TryAddTransient(typeof(IStringLocalizer<>), typeof(StringLocalizer<>));
             return services;
