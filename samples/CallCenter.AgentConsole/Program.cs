@@ -73,7 +73,26 @@ app.MapGet("/api/localize/{catalog}/{key}", (PhraseStringLocalizerFactory factor
     }
 });
 
+// Whether this process can build CultureInfo for named cultures: false under InvariantGlobalization,
+// where only culture names reach the catalogs.
+app.MapGet("/api/environment", () =>
+{
+    bool namedCultures;
+    try
+    {
+        namedCultures = new System.Globalization.CultureInfo("zh-TW").Name == "zh-TW";
+    }
+    catch (System.Globalization.CultureNotFoundException)
+    {
+        namedCultures = false;
+    }
+
+    return new EnvironmentInfo(namedCultures);
+});
+
 app.Run();
+
+internal sealed record EnvironmentInfo(bool NamedCultures);
 
 internal sealed record CatalogInfo(string Name, string TypeName, string Assembly, string[] Cultures, string[] Scenarios);
 
