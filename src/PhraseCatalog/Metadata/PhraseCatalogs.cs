@@ -62,6 +62,12 @@ namespace PhraseCatalog.Metadata
             return null;
         }
 
+#if NET5_0_OR_GREATER
+        [System.Diagnostics.CodeAnalysis.UnconditionalSuppressMessage(
+            "Trimming",
+            "IL2026:RequiresUnreferencedCode",
+            Justification = "Only assembly attributes are read. A reference that trimming removed cannot be loaded and is skipped; it held nothing the app uses, since trimming keeps every assembly whose catalog the app touches.")]
+#endif
         private static CatalogDescription[] Discover()
         {
             var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
