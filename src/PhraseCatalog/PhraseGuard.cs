@@ -33,6 +33,14 @@ namespace PhraseCatalog
         private readonly PhraseAutomaton _automaton;
         private readonly Forbidden[] _forbidden;
         private readonly bool _forbiddenNeedsCjk;
+        private int _maxExactLength;   // set while building, then never again
+
+        // Every character that folds to the first character of a forbidden phrase: outside a partial
+        // match, the scan skips to the next such character (vectorised where the runtime can).
+        private readonly ulong[] _startChars = new ulong[0x10000 / 64];
+#if NET8_0_OR_GREATER
+        private readonly System.Buffers.SearchValues<char> _starts;
+#endif
 
         /// <summary>Builds a guard over catalogs.</summary>
         /// <param name="catalogs">The catalogs whose approved and forbidden phrases count.</param>
@@ -80,6 +88,24 @@ namespace PhraseCatalog
             }
 
             _automaton = new PhraseAutomaton(patterns);
+            var firsts = new ulong[0x10000 / 64];
+            foreach (var pattern in patterns)
+            {
+                if (pattern.Length > 0) firsts[pattern[0] >> 6] |= 1UL << (pattern[0] & 63);
+            }
+
+            var starts = new List<char>();
+            for (int c = 0; c < 0x10000; c++)
+            {
+                char folded = TextFolding.FoldForSearch((char)c);
+                if ((firsts[folded >> 6] & (1UL << (folded & 63))) == 0) continue;
+                _startChars[c >> 6] |= 1UL << (c & 63);
+                starts.Add((char)c);
+            }
+
+#if NET8_0_OR_GREATER
+            _starts = System.Buffers.SearchValues.Create(starts.ToArray());
+#endif
             foreach (var length in _foldedByLength.Keys) _maxFoldedLength = Math.Max(_maxFoldedLength, length);
         }
 
@@ -125,11 +151,29 @@ namespace PhraseCatalog
             int state = 0;
             for (int i = 0; i < text.Length; i++)
             {
+                if (state == 0 && (i = NextStart(text, i)) < 0) return false;
                 state = _automaton.Next(state, TextFolding.FoldForSearch(text[i]));
                 if (_automaton.OutputsAt(state).Length > 0) return true;
             }
 
             return false;
+        }
+
+        /// <summary>The first index at or after <paramref name="from"/> whose character can start a forbidden phrase, or -1.</summary>
+        private int NextStart(string text, int from)
+        {
+#if NET8_0_OR_GREATER
+            int found = System.MemoryExtensions.IndexOfAny(System.MemoryExtensions.AsSpan(text, from), _starts);
+            return found < 0 ? -1 : from + found;
+#else
+            for (int i = from; i < text.Length; i++)
+            {
+                char c = text[i];
+                if ((_startChars[c >> 6] & (1UL << (c & 63))) != 0) return i;
+            }
+
+            return -1;
+#endif
         }
 
         private ForbiddenFinding[]? FindForbidden(string text)
@@ -141,6 +185,7 @@ namespace PhraseCatalog
             int state = 0;
             for (int i = 0; i < text.Length; i++)
             {
+                if (state == 0 && (i = NextStart(text, i)) < 0) break;
                 state = _automaton.Next(state, TextFolding.FoldForSearch(text[i]));
                 var outputs = _automaton.OutputsAt(state);
                 if (outputs.Length == 0) continue;
@@ -177,7 +222,7 @@ namespace PhraseCatalog
             foreach (var catalog in _catalogs)
             {
                 string culture = catalog.Cultures.ResolveName(cultureName);
-                if (_exactByCulture.TryGetValue(culture, out var exact) && exact.TryGetValue(text, out var check) && check.Catalog == catalog) return check;
+                if (text.Length <= _maxExactLength && _exactByCulture.TryGetValue(culture, out var exact) && exact.TryGetValue(text, out var check) && check.Catalog == catalog) return check;
                 if (_templatesByCulture.TryGetValue(culture, out var templates))
                 {
                     foreach (var template in templates)
@@ -196,14 +241,17 @@ namespace PhraseCatalog
 
             // Cheap rejections before anything is allocated: every character a text keeps after folding
             // counts towards its length, and a character that occurs in no approved text costs an edit.
-            int solid = 0;
+            int allowed = Math.Min(_maxEdits, text.Length / 10);
+            int solid = 0, longest = _maxFoldedLength + allowed;
             foreach (char c in text)
             {
-                if (!char.IsWhiteSpace(c) && !(c >= '\u1100' && c <= '\u11FF') && c != '\u200B' && c != '\u200C' && c != '\u200D' && c != '\u2060' && c != '\uFEFF' && c != '\u00AD' && c != '\u180E') solid++;
+                if (!char.IsWhiteSpace(c) && !(c >= '\u1100' && c <= '\u11FF') && c != '\u200B' && c != '\u200C' && c != '\u200D' && c != '\u2060' && c != '\uFEFF' && c != '\u00AD' && c != '\u180E'
+                    && ++solid > longest)
+                {
+                    return null;
+                }
             }
 
-            int allowed = Math.Min(_maxEdits, text.Length / 10);
-            if (solid > _maxFoldedLength + allowed) return null;
             if (TextFolding.CharactersOutside(text, _foldedChars, allowed) > allowed) return null;
 
             string folded = TextFolding.FoldScript(TextFolding.Normalize(text));
@@ -262,6 +310,7 @@ namespace PhraseCatalog
 
                 if (!_exactByCulture.TryGetValue(culture, out var exact)) _exactByCulture.Add(culture, exact = new Dictionary<string, PhraseCheck>(StringComparer.Ordinal));
                 if (!exact.ContainsKey(text)) exact.Add(text, new PhraseCheck(PhraseVerdict.Approved, catalog, phrase, culture, 0, filled: false, null));
+                _maxExactLength = Math.Max(_maxExactLength, text.Length);
 
                 string folded = TextFolding.FoldScript(TextFolding.Normalize(text));
                 if (folded.Length == 0) continue;

@@ -37,6 +37,21 @@ public sealed class PhraseGuardTests
     }
 
     [Fact]
+    public void A_rule_that_starts_with_an_ASCII_character_is_found_in_full_width()
+    {
+        // The scan skips to characters that can start a rule; the full-width Ｏ must count as one.
+        var catalog = new CatalogDescription("Chat", "Tests.Chat", typeof(PhraseGuardTests), new PhraseCultures(["zh-Hans"], "zh-Hans"), [],
+            [new ForbiddenPhraseDescription("Chat.OkBa", "zh-Hans", "OK吧", null, [])]);
+        var guard = new PhraseGuard([catalog], includeStandardForbidden: false);
+
+        var finding = Assert.Single(guard.Check("好的ＯＫ吧", "zh-CN").Forbidden);
+
+        Assert.Equal((2, "ＯＫ吧"), (finding.Start, finding.Matched));
+        Assert.True(guard.ContainsForbidden("OK吧"));
+        Assert.False(guard.ContainsForbidden("OK了"));
+    }
+
+    [Fact]
     public void A_longer_rule_covers_the_shorter_one_inside_it()
     {
         // 你说什么 holds 你 (Banned.Ni): one finding, under the longer rule, as the analyzers report it.
