@@ -19,7 +19,8 @@ public class GuardBenchmarks
     private const string Clean =
         "您好，关于您反映的宽带故障，我们已经安排了维修人员，预计今天下午三点到五点之间上门处理。维修人员到达之前会先给您打电话确认地址。"
         + "如果这段时间您不方便，可以随时联系我们改约时间。另外，您的账户本月已经自动减免了故障期间的月租费用，减免金额会在下个账单周期体现。"
-        + "感谢您的耐心等待，我们会尽快为您恢复网络服务，请保持电话畅通，谢谢您的理解和支持。";
+        + "感谢您的耐心等待，我们会尽快为您恢复网络服务，请保持电话畅通，谢谢您的理解和支持。"
+        + "如有其他问题，欢迎您随时来电咨询，我们竭诚为您服务。祝您愉快";
 
     private readonly PhraseGuard _guard = new([PhraseCatalogs.Standard]);
     private Regex _regex = null!;
