@@ -35,8 +35,8 @@ public class GuardBenchmarks
     public void Setup()
     {
         if (Clean.Length != 200) throw new InvalidOperationException("The reply must be 200 characters, not " + Clean.Length + ".");
-        _forbidden = Clean.Substring(0, 190) + "这个我不知道啊。";
-        _forbidden = _forbidden.Substring(0, 200);
+        _forbidden = Clean.Substring(0, 192) + "这个我不知道啊。";
+        if (_forbidden.Length != 200) throw new InvalidOperationException("The forbidden reply must be 200 characters, not " + _forbidden.Length + ".");
         var phrases = PhraseCatalogs.Standard.Forbidden.Select(f => f.Text).Distinct().OrderByDescending(t => t.Length);
         _regex = new Regex(string.Join("|", phrases.Select(Pattern)), RegexOptions.Compiled | RegexOptions.CultureInvariant);
 

@@ -47,3 +47,22 @@ namespace Microsoft.AspNetCore.Builder
         }
     }
 }
+
+namespace Microsoft.AspNetCore.Builder
+{
+    /// <summary>Adds the reply guard to endpoints.</summary>
+    public static class PhraseGuardEndpointExtensions
+    {
+        /// <summary>
+        /// Checks the chat reply the endpoint receives (its <typeparamref name="TReply"/> argument,
+        /// text chosen by <paramref name="text"/>) for forbidden phrases; see
+        /// <see cref="PhraseCatalog.Extensions.Localization.PhraseGuardEndpointFilter{TReply}"/>.
+        /// </summary>
+        public static TBuilder GuardReplies<TBuilder, TReply>(this TBuilder builder, System.Func<TReply, string?> text, PhraseCatalog.Extensions.Localization.PhraseGuardAction action = PhraseCatalog.Extensions.Localization.PhraseGuardAction.Refuse)
+            where TBuilder : IEndpointConventionBuilder
+        {
+            if (builder is null) throw new System.ArgumentNullException(nameof(builder));
+            return Microsoft.AspNetCore.Http.EndpointFilterExtensions.AddEndpointFilter(builder, new PhraseCatalog.Extensions.Localization.PhraseGuardEndpointFilter<TReply>(text, action));
+        }
+    }
+}

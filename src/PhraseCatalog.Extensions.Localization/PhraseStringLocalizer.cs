@@ -74,9 +74,15 @@ namespace PhraseCatalog.Extensions.Localization
                         nameof(arguments));
                 }
 
-                var values = new string[arguments.Length];
-                for (int i = 0; i < values.Length; i++) values[i] = PlaceholderValues.Format(arguments[i], placeholders[i], name);
-                string text = phrase.Template.Renderer(culture, PhraseArgsOf(values));
+                // Straight into PhraseArgs: up to four values need no array.
+                var args = arguments.Length switch
+                {
+                    1 => new PhraseArgs(Value(arguments, placeholders, 0, name)),
+                    2 => new PhraseArgs(Value(arguments, placeholders, 0, name), Value(arguments, placeholders, 1, name)),
+                    3 => new PhraseArgs(Value(arguments, placeholders, 0, name), Value(arguments, placeholders, 1, name), Value(arguments, placeholders, 2, name)),
+                    _ => new PhraseArgs(Value(arguments, placeholders, 0, name), Value(arguments, placeholders, 1, name), Value(arguments, placeholders, 2, name), Value(arguments, placeholders, 3, name), Rest(arguments, placeholders, name)),
+                };
+                string text = phrase.Template.Renderer(culture, args);
                 return new LocalizedString(name, text, resourceNotFound: false, searchedLocation: Catalog.TypeName);
             }
         }
@@ -89,16 +95,18 @@ namespace PhraseCatalog.Extensions.Localization
             foreach (var phrase in Catalog.Phrases) yield return _entries[phrase.Key].Strings[culture];
         }
 
-        private LocalizedString NotFound(string name) => new LocalizedString(name, name, resourceNotFound: true, searchedLocation: Catalog.TypeName);
+        private static string Value(object[] arguments, IReadOnlyList<PlaceholderDescription> placeholders, int index, string name) =>
+            PlaceholderValues.Format(arguments[index], placeholders[index], name);
 
-        private static PhraseArgs PhraseArgsOf(string[] values) => values.Length switch
+        private static string[]? Rest(object[] arguments, IReadOnlyList<PlaceholderDescription> placeholders, string name)
         {
-            1 => new PhraseArgs(values[0]),
-            2 => new PhraseArgs(values[0], values[1]),
-            3 => new PhraseArgs(values[0], values[1], values[2]),
-            4 => new PhraseArgs(values[0], values[1], values[2], values[3]),
-            _ => new PhraseArgs(values[0], values[1], values[2], values[3], values.AsSpan(4).ToArray()),
-        };
+            if (arguments.Length <= 4) return null;
+            var rest = new string[arguments.Length - 4];
+            for (int i = 0; i < rest.Length; i++) rest[i] = Value(arguments, placeholders, i + 4, name);
+            return rest;
+        }
+
+        private LocalizedString NotFound(string name) => new LocalizedString(name, name, resourceNotFound: true, searchedLocation: Catalog.TypeName);
 
         private sealed class Entry
         {

@@ -13,6 +13,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Logging;
+using PhraseCatalog.Extensions.Localization;
 using PhraseCatalog.Standard;
 
 namespace PhraseCatalog.Web.Tests;
@@ -46,6 +47,8 @@ public sealed class RequestCultureTests : IAsyncLifetime
             }
         });
         app.MapGet("/missing", (IStringLocalizer<CallCenter.Phrases> localizer) => localizer["Nope"].ResourceNotFound.ToString());
+        app.MapPost("/chat", (ChatReply reply) => Results.Ok(reply.Text)).GuardReplies((ChatReply r) => r.Text);
+        app.MapPost("/chat/report", (ChatReply reply) => Results.Ok(reply.Text)).GuardReplies((ChatReply r) => r.Text, PhraseGuardAction.Report);
         await app.StartAsync();
         _app = app;
         string address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Single();
@@ -110,12 +113,35 @@ public sealed class RequestCultureTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_chat_reply_with_a_forbidden_phrase_is_refused_with_the_replacement_in_the_request_culture()
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/chat") { Content = JsonContent.Create(new ChatReply("這個我不知道")) };
+        request.Headers.Add("Accept-Language", "zh-TW");
+        using var refused = await Client.SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, refused.StatusCode);
+        string body = await refused.Content.ReadAsStringAsync();
+        Assert.Contains("\"rule\":\"Banned.DontKnow\"", body, StringComparison.Ordinal);
+        Assert.Contains(CallCenter.Information.LookingUp.Text("zh-Hant"), body, StringComparison.Ordinal);
+
+        using var approved = await Client.PostAsJsonAsync("/chat", new ChatReply(CallCenter.Hold.ThanksForWaiting.Text("zh-CN")));
+        Assert.Equal(HttpStatusCode.OK, approved.StatusCode);
+
+        // Report only: logged and counted, but sent.
+        using var reported = await Client.PostAsJsonAsync("/chat/report", new ChatReply("这个我不知道"));
+        Assert.Equal(HttpStatusCode.OK, reported.StatusCode);
+    }
+
+    [Fact]
     public void This_process_has_culture_data()
     {
         // The counterpart of the invariant run in InvariantGlobalizationTests.
         Assert.Equal("zh-TW", new CultureInfo("zh-TW").Name);
     }
 }
+
+/// <summary>A chat message an agent or a bot sends.</summary>
+public sealed record ChatReply(string Text);
 
 /// <summary>The agent console as its own process, with and without InvariantGlobalization: the same answers.</summary>
 public sealed class InvariantGlobalizationTests

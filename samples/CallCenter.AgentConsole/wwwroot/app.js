@@ -6,6 +6,7 @@ const fieldNames = ['surname', 'title', 'ticket', 'hours'];
 let catalogs = [];
 let checkTimer = 0;
 let checkSequence = 0;
+let phraseSequence = 0;
 
 function fields() {
   const result = {};
@@ -32,10 +33,13 @@ function fillScenarios() {
 }
 
 async function loadPhrases() {
+  // Typing fires a request per keystroke; only the latest answer may fill the list, whatever order they arrive in.
+  const sequence = ++phraseSequence;
   const query = new URLSearchParams({ catalog: $('catalog').value, scenario: $('scenario').value, culture: $('language').value, ...fields() });
   const response = await fetch('/api/phrases?' + query);
-  if (!response.ok) return;
+  if (!response.ok || sequence !== phraseSequence) return;
   const list = await response.json();
+  if (sequence !== phraseSequence) return;
   $('phrase-culture').textContent = list.culture;
   $('phrases').replaceChildren(...list.phrases.map(renderPhrase));
 }
@@ -103,7 +107,9 @@ async function checkReply() {
     body: JSON.stringify({ text, culture: $('language').value, fields: fields() }),
   });
   if (!response.ok || sequence !== checkSequence) return;
-  showCheck(text, await response.json());
+  const result = await response.json();
+  if (sequence !== checkSequence) return;
+  showCheck(text, result);
 }
 
 function showCheck(text, result) {

@@ -93,6 +93,9 @@ namespace PhraseCatalog.Generator.Common
 
         public bool IsEmpty => _keys[0].Length == 0;
 
+        /// <summary>The number of states (state 0 is the start), for callers that tabulate <see cref="Next"/>.</summary>
+        public int StateCount => _keys.Length;
+
         /// <summary>Every occurrence of every pattern in <paramref name="text"/>, as (start, pattern index), in order of their end.</summary>
         public List<(int Start, int Pattern)>? FindAll(string text)
         {
