@@ -55,6 +55,9 @@ namespace PhraseCatalog
             return cache[culture] ??= SpeechTemplate.Parse(_templates[culture], _placeholders);
         }
 
+        /// <summary>The template text stored at a culture index of <see cref="Cultures"/>.</summary>
+        public string TemplateAt(int cultureIndex) => _templates[cultureIndex];
+
         /// <summary>Binds argument values; generated methods call this.</summary>
         [EditorBrowsable(EditorBrowsableState.Never)] // called by generated catalogs, not by user code (PHR1008)
         public PhraseMessage Bind(in PhraseArgs args) => new PhraseMessage(this, args);

@@ -14,7 +14,7 @@ internal static partial class Checks
 {
     public const string CatalogName = "CallCenter";
 
-    private static readonly string[] ReservedFirstParts = ["Cultures", "PhraseData"];
+    private static readonly string[] ReservedFirstParts = ["Cultures", "PhraseData", "Phrases"];
 
     // ---------------------------------------------------------------- keys
 

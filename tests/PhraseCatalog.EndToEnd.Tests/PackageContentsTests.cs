@@ -17,13 +17,31 @@ public sealed class PackageContentsTests
     public PackageContentsTests(PackageFixture package) => _package = package;
 
     [Fact]
-    public void Packing_the_solution_produces_exactly_one_package_named_PhraseCatalog()
+    public void Packing_the_solution_produces_PhraseCatalog_and_its_ASP_NET_Core_integration()
     {
         _package.AssertPacked();
         var produced = Directory.GetFiles(_package.Feed).Select(Path.GetFileName).Order(StringComparer.Ordinal).ToArray();
         Assert.True(
-            produced.SequenceEqual(new[] { "PhraseCatalog." + _package.Version + ".nupkg" }),
+            produced.SequenceEqual(new[] { "PhraseCatalog." + _package.Version + ".nupkg", "PhraseCatalog.Extensions.Localization." + _package.Version + ".nupkg" }),
             "Packages produced: " + string.Join(", ", produced) + "\n" + _package.PackResult);
+    }
+
+    [Fact]
+    public void The_localization_package_holds_its_library_and_depends_on_PhraseCatalog_and_ASP_NET_Core()
+    {
+        _package.AssertPacked();
+        string path = Path.Combine(_package.Feed, "PhraseCatalog.Extensions.Localization." + _package.Version + ".nupkg");
+        using var zip = ZipFile.OpenRead(path);
+        var lib = zip.Entries.Select(e => e.FullName).Where(e => e.StartsWith("lib/", StringComparison.Ordinal)).Order(StringComparer.Ordinal).ToArray();
+        Assert.Equal(new[] { "lib/net8.0/PhraseCatalog.Extensions.Localization.dll", "lib/net8.0/PhraseCatalog.Extensions.Localization.xml" }, lib);
+
+        var nuspec = XDocument.Parse(Read(zip, "PhraseCatalog.Extensions.Localization.nuspec"));
+        XNamespace ns = nuspec.Root!.Name.Namespace;
+        var metadata = nuspec.Root.Element(ns + "metadata")!;
+        var dependency = Assert.Single(metadata.Descendants(ns + "dependency"));
+        Assert.Equal("PhraseCatalog", (string?)dependency.Attribute("id"));
+        Assert.Equal(_package.Version, (string?)dependency.Attribute("version"));
+        Assert.Contains(metadata.Descendants(ns + "frameworkReference"), f => (string?)f.Attribute("name") == "Microsoft.AspNetCore.App");
     }
 
     [Fact]

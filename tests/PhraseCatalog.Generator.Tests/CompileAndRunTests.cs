@@ -274,6 +274,8 @@ public sealed class CompileAndRunTests : IClassFixture<CompileAndRunFixture>
             "Contoso.App.CallCenter.Hold",
             "Contoso.App.CallCenter.Order",
             "Contoso.App.CallCenter.PhraseData",
+            "Contoso.App.CallCenter.PhraseData.Registration",
+            "Contoso.App.CallCenter.Phrases",
             "Contoso.App.CallCenter.Text",
             "Contoso.App.CallCenter.问候",
             "Contoso.App.CallCenter.인사",

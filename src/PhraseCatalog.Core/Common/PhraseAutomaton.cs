@@ -93,6 +93,9 @@ namespace PhraseCatalog.Core.Common
 
         public bool IsEmpty => _keys[0].Length == 0;
 
+        /// <summary>The number of states (state 0 is the start), for callers that tabulate <see cref="Next"/>.</summary>
+        public int StateCount => _keys.Length;
+
         /// <summary>Every occurrence of every pattern in <paramref name="text"/>, as (start, pattern index), in order of their end.</summary>
         public List<(int Start, int Pattern)>? FindAll(string text)
         {
@@ -112,6 +115,23 @@ namespace PhraseCatalog.Core.Common
 
             return result;
         }
+
+        /// <summary>
+        /// The state after reading <paramref name="c"/> in <paramref name="state"/> (0 is the start):
+        /// for callers that fold characters as they scan, so they need no folded copy of the text.
+        /// </summary>
+        public int Next(int state, char c)
+        {
+            int next;
+            while ((next = Step(state, c)) < 0 && state != 0) state = _fail[state];
+            return next < 0 ? 0 : next;
+        }
+
+        /// <summary>The indices of the patterns that end in <paramref name="state"/> (empty for most states).</summary>
+        public int[] OutputsAt(int state) => _outputs[state];
+
+        /// <summary>The length of a pattern.</summary>
+        public int PatternLength(int pattern) => _lengths[pattern];
 
         private int Step(int state, char c)
         {

@@ -8,7 +8,7 @@ namespace PhraseCatalog.Core.Model
     internal sealed class KeyValidator
     {
         /// <summary>First parts the generated class uses itself.</summary>
-        public static readonly string[] ReservedRootNames = { "Cultures", "PhraseData" };
+        public static readonly string[] ReservedRootNames = { "Cultures", "PhraseData", "Phrases" };
 
         /// <summary>
         /// Members every class inherits from object. A generated nested class or property with one of

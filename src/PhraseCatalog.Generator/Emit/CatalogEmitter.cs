@@ -44,6 +44,7 @@ namespace PhraseCatalog.Generator.Emit
             string className = Identifier(model.Name);
             string catalogType = (namespaceName is not null ? "global::" + namespaceName + "." : "global::") + className;
             w.Line("[assembly: global::PhraseCatalog.Metadata.PhraseCatalogData(" + Literal(model.Name) + ", typeof(" + catalogType + ".PhraseData), " + Literal(model.DefaultCulture) + ")]");
+            w.Line(DescriptionEmitter.RegistrationLine(catalogType));
             w.Line();
 
             // A catalog of forbidden phrases only has no approved culture; PhraseCultures needs one,
@@ -64,7 +65,8 @@ namespace PhraseCatalog.Generator.Emit
 
             EmitScenarios(w, model, catalogType, cancellationToken);
             EmitProcedures(w, model, catalogType);
-            EmitData(w, model);
+            DescriptionEmitter.EmitMarker(w, model);
+            EmitData(w, model, catalogType);
 
             w.Close();
             if (hasNamespace) w.Close();
@@ -133,7 +135,8 @@ namespace PhraseCatalog.Generator.Emit
 
             w.Line("public static " + PhraseMessage + " " + member + "(" + string.Join(", ", parameters) + ") => " + template + ".Bind(" + Args(args) + ");");
             w.Line();
-            w.Line("private static readonly " + PhraseTemplate + " " + template + " = new " + PhraseTemplate + "(" + Literal(phrase.Key) + ", " + catalogType + ".Cultures, new string[] { "
+            // Internal, not private: the catalog's description (PhraseData.Description) refers to it.
+            w.Line("internal static readonly " + PhraseTemplate + " " + template + " = new " + PhraseTemplate + "(" + Literal(phrase.Key) + ", " + catalogType + ".Cultures, new string[] { "
                 + string.Join(", ", phrase.Texts.Select(t => Literal(t.Text))) + " }, new string[] { " + string.Join(", ", phrase.Placeholders.Select(p => Literal(p.Name))) + " }, " + render + ");");
             w.Line();
             w.Open("private static string " + render + "(int culture, in " + PhraseArgs + " args)");
@@ -301,7 +304,7 @@ namespace PhraseCatalog.Generator.Emit
             }
         }
 
-        private static void EmitData(CodeWriter w, CatalogModel model)
+        private static void EmitData(CodeWriter w, CatalogModel model, string catalogType)
         {
             w.Line();
             w.Line("/// <summary>This catalog's texts as constants, read by the PhraseCatalog analyzers from metadata.</summary>");
@@ -330,6 +333,8 @@ namespace PhraseCatalog.Generator.Emit
                 w.Line("public const string F" + index.ToString(CultureInfo.InvariantCulture) + " = " + Literal(forbidden.Text) + ";");
                 index++;
             }
+
+            DescriptionEmitter.EmitDescription(w, model, catalogType, Literal, Identifier);
 
             w.Close();
         }

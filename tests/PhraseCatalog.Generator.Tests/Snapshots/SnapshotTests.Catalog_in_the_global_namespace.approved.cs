@@ -4,6 +4,7 @@
 #nullable enable
 
 [assembly: global::PhraseCatalog.Metadata.PhraseCatalogData("Ivr", typeof(global::Ivr.PhraseData), "zh-Hans")]
+[assembly: global::Ivr.PhraseData.Registration]
 
 /// <summary>
 /// The approved phrases of the Ivr catalog, in zh-Hans, zh-Hant (default zh-Hans).
@@ -33,7 +34,7 @@ public static partial class Ivr
         /// <param name="count">The value of <c>{count}</c>.</param>
         public static global::PhraseCatalog.PhraseMessage Queue(int count) => __Queue_Template.Bind(new global::PhraseCatalog.PhraseArgs(count.ToString(global::System.Globalization.CultureInfo.InvariantCulture)));
 
-        private static readonly global::PhraseCatalog.PhraseTemplate __Queue_Template = new global::PhraseCatalog.PhraseTemplate("Menu.Queue", global::Ivr.Cultures, new string[] { "您前面还有{count:int}位客户。", "您前面還有{count:int}位客戶。" }, new string[] { "count" }, __Queue_Render);
+        internal static readonly global::PhraseCatalog.PhraseTemplate __Queue_Template = new global::PhraseCatalog.PhraseTemplate("Menu.Queue", global::Ivr.Cultures, new string[] { "您前面还有{count:int}位客户。", "您前面還有{count:int}位客戶。" }, new string[] { "count" }, __Queue_Render);
 
         private static string __Queue_Render(int culture, in global::PhraseCatalog.PhraseArgs args)
         {
@@ -43,6 +44,12 @@ public static partial class Ivr
                 default: return string.Concat("您前面还有", args.A0, "位客户。");
             }
         }
+    }
+
+    /// <summary>Stands for the Ivr catalog where a type is needed, as in <c>IStringLocalizer&lt;Ivr.Phrases&gt;</c>; never instantiated.</summary>
+    public sealed class Phrases
+    {
+        private Phrases() { }
     }
 
     /// <summary>This catalog's texts as constants, read by the PhraseCatalog analyzers from metadata.</summary>
@@ -61,5 +68,28 @@ public static partial class Ivr
         /// <summary>Approved: Menu.Queue (zh-Hant).</summary>
         [global::PhraseCatalog.Metadata.ApprovedPhrase("Menu.Queue", "zh-Hant", HasPlaceholders = true)]
         public const string A3 = "您前面還有{count:int}位客戶。";
+
+        /// <summary>The catalog described for UIs and tools: scenarios, texts per culture, placeholders with types, comments, forbidden phrases.</summary>
+        public static global::PhraseCatalog.Metadata.CatalogDescription Description { get; } = new global::PhraseCatalog.Metadata.CatalogDescription(
+            "Ivr",
+            "Ivr",
+            typeof(global::Ivr.Phrases),
+            global::Ivr.Cultures,
+            new global::PhraseCatalog.Metadata.PhraseDescription[]
+            {
+                new global::PhraseCatalog.Metadata.PhraseDescription(global::Ivr.Menu.Main, "Main IVR menu.", null),
+                new global::PhraseCatalog.Metadata.PhraseDescription(global::Ivr.Menu.__Queue_Template, new global::PhraseCatalog.Metadata.PlaceholderDescription[] { new global::PhraseCatalog.Metadata.PlaceholderDescription("count", "int") }, null, null),
+            },
+            new global::PhraseCatalog.Metadata.ForbiddenPhraseDescription[]
+            {
+            });
+
+        /// <summary>Registers <see cref="Description"/> with the assembly, so the catalog is found without reflection.</summary>
+        [global::System.AttributeUsage(global::System.AttributeTargets.Assembly)]
+        public sealed class Registration : global::PhraseCatalog.Metadata.PhraseCatalogRegistrationAttribute
+        {
+            /// <inheritdoc />
+            public override global::PhraseCatalog.Metadata.CatalogDescription Description => global::Ivr.PhraseData.Description;
+        }
     }
 }

@@ -4,6 +4,7 @@
 #nullable enable
 
 [assembly: global::PhraseCatalog.Metadata.PhraseCatalogData("CallCenter", typeof(global::Contoso.App.CallCenter.PhraseData), "zh-Hans")]
+[assembly: global::Contoso.App.CallCenter.PhraseData.Registration]
 
 namespace Contoso.App
 {
@@ -33,7 +34,7 @@ namespace Contoso.App
             /// <param name="minutes">The value of <c>{minutes}</c>.</param>
             public static global::PhraseCatalog.PhraseMessage Confirm(string surname, string date, string time, string phone, string ticket, int minutes) => __Confirm_Template.Bind(new global::PhraseCatalog.PhraseArgs(surname, date, time, phone, new string[] { ticket, minutes.ToString(global::System.Globalization.CultureInfo.InvariantCulture) }));
 
-            private static readonly global::PhraseCatalog.PhraseTemplate __Confirm_Template = new global::PhraseCatalog.PhraseTemplate("Callback.Confirm", global::Contoso.App.CallCenter.Cultures, new string[] { "{surname}先生/小姐，我们将于{date}{time}拨打{phone}给您回电，工单号{ticket}，大约需要{minutes:int}分钟。", "{surname} 고객님, 접수번호 {ticket}, {date} {time}에 {phone}(으)로 연락드리겠습니다. 약 {minutes:int}분 걸립니다.", "{surname}先生/小姐，我們將於{date}{time}撥打{phone}給您回電，工單號{ticket}，大約需要{minutes:int}分鐘。" }, new string[] { "surname", "date", "time", "phone", "ticket", "minutes" }, __Confirm_Render);
+            internal static readonly global::PhraseCatalog.PhraseTemplate __Confirm_Template = new global::PhraseCatalog.PhraseTemplate("Callback.Confirm", global::Contoso.App.CallCenter.Cultures, new string[] { "{surname}先生/小姐，我们将于{date}{time}拨打{phone}给您回电，工单号{ticket}，大约需要{minutes:int}分钟。", "{surname} 고객님, 접수번호 {ticket}, {date} {time}에 {phone}(으)로 연락드리겠습니다. 약 {minutes:int}분 걸립니다.", "{surname}先生/小姐，我們將於{date}{time}撥打{phone}給您回電，工單號{ticket}，大約需要{minutes:int}分鐘。" }, new string[] { "surname", "date", "time", "phone", "ticket", "minutes" }, __Confirm_Render);
 
             private static string __Confirm_Render(int culture, in global::PhraseCatalog.PhraseArgs args)
             {
@@ -82,7 +83,7 @@ namespace Contoso.App
             /// <param name="hours">The value of <c>{hours}</c>.</param>
             public static global::PhraseCatalog.PhraseMessage ReplyWithin(int hours) => __ReplyWithin_Template.Bind(new global::PhraseCatalog.PhraseArgs(hours.ToString(global::System.Globalization.CultureInfo.InvariantCulture)));
 
-            private static readonly global::PhraseCatalog.PhraseTemplate __ReplyWithin_Template = new global::PhraseCatalog.PhraseTemplate("Complaint.ReplyWithin", global::Contoso.App.CallCenter.Cultures, new string[] { "我们会在{hours:int}小时内给您答复。", "{hours:int}시간 안에 답변드리겠습니다.", "我們會在{hours:int}小時內給您答覆。" }, new string[] { "hours" }, __ReplyWithin_Render);
+            internal static readonly global::PhraseCatalog.PhraseTemplate __ReplyWithin_Template = new global::PhraseCatalog.PhraseTemplate("Complaint.ReplyWithin", global::Contoso.App.CallCenter.Cultures, new string[] { "我们会在{hours:int}小时内给您答复。", "{hours:int}시간 안에 답변드리겠습니다.", "我們會在{hours:int}小時內給您答覆。" }, new string[] { "hours" }, __ReplyWithin_Render);
 
             private static string __ReplyWithin_Render(int culture, in global::PhraseCatalog.PhraseArgs args)
             {
@@ -108,7 +109,7 @@ namespace Contoso.App
             /// <param name="company">The value of <c>{company}</c>.</param>
             public static global::PhraseCatalog.PhraseMessage InboundCall(string company) => __InboundCall_Template.Bind(new global::PhraseCatalog.PhraseArgs(company));
 
-            private static readonly global::PhraseCatalog.PhraseTemplate __InboundCall_Template = new global::PhraseCatalog.PhraseTemplate("Greeting.InboundCall", global::Contoso.App.CallCenter.Cultures, new string[] { "您好！{company}客服中心，请问有什么可以帮您？", "안녕하세요, {company} 고객센터입니다. 무엇을 도와드릴까요?", "您好！{company}客服中心，請問有什麼可以幫您？" }, new string[] { "company" }, __InboundCall_Render);
+            internal static readonly global::PhraseCatalog.PhraseTemplate __InboundCall_Template = new global::PhraseCatalog.PhraseTemplate("Greeting.InboundCall", global::Contoso.App.CallCenter.Cultures, new string[] { "您好！{company}客服中心，请问有什么可以帮您？", "안녕하세요, {company} 고객센터입니다. 무엇을 도와드릴까요?", "您好！{company}客服中心，請問有什麼可以幫您？" }, new string[] { "company" }, __InboundCall_Render);
 
             private static string __InboundCall_Render(int culture, in global::PhraseCatalog.PhraseArgs args)
             {
@@ -129,7 +130,7 @@ namespace Contoso.App
             /// <param name="surname">The value of <c>{surname}</c>.</param>
             public static global::PhraseCatalog.PhraseMessage KnownCustomer(string surname) => __KnownCustomer_Template.Bind(new global::PhraseCatalog.PhraseArgs(surname));
 
-            private static readonly global::PhraseCatalog.PhraseTemplate __KnownCustomer_Template = new global::PhraseCatalog.PhraseTemplate("Greeting.KnownCustomer", global::Contoso.App.CallCenter.Cultures, new string[] { "{surname}先生/小姐，您好！", "{surname} 고객님, 안녕하세요!", "{surname}先生/小姐，您好！" }, new string[] { "surname" }, __KnownCustomer_Render);
+            internal static readonly global::PhraseCatalog.PhraseTemplate __KnownCustomer_Template = new global::PhraseCatalog.PhraseTemplate("Greeting.KnownCustomer", global::Contoso.App.CallCenter.Cultures, new string[] { "{surname}先生/小姐，您好！", "{surname} 고객님, 안녕하세요!", "{surname}先生/小姐，您好！" }, new string[] { "surname" }, __KnownCustomer_Render);
 
             private static string __KnownCustomer_Render(int culture, in global::PhraseCatalog.PhraseArgs args)
             {
@@ -161,6 +162,12 @@ namespace Contoso.App
             /// <para>zh-Hant: 請稍等，我查一下這個事件。</para>
             /// </summary>
             public static global::PhraseCatalog.Phrase @event { get; } = new global::PhraseCatalog.Phrase("Hold.event", global::Contoso.App.CallCenter.Cultures, new string[] { "请稍等，我查一下这个事件。", "잠시만요, 이 건을 확인하겠습니다.", "請稍等，我查一下這個事件。" });
+        }
+
+        /// <summary>Stands for the CallCenter catalog where a type is needed, as in <c>IStringLocalizer&lt;CallCenter.Phrases&gt;</c>; never instantiated.</summary>
+        public sealed class Phrases
+        {
+            private Phrases() { }
         }
 
         /// <summary>This catalog's texts as constants, read by the PhraseCatalog analyzers from metadata.</summary>
@@ -245,6 +252,38 @@ namespace Contoso.App
             /// <summary>Forbidden: Banned.Wei (zh-Hans).</summary>
             [global::PhraseCatalog.Metadata.ForbiddenPhrase("Banned.Wei", "zh-Hans", Instead = "Greeting.InboundCall")]
             public const string F2 = "喂，说话呀！";
+
+            /// <summary>The catalog described for UIs and tools: scenarios, texts per culture, placeholders with types, comments, forbidden phrases.</summary>
+            public static global::PhraseCatalog.Metadata.CatalogDescription Description { get; } = new global::PhraseCatalog.Metadata.CatalogDescription(
+                "CallCenter",
+                "Contoso.App.CallCenter",
+                typeof(global::Contoso.App.CallCenter.Phrases),
+                global::Contoso.App.CallCenter.Cultures,
+                new global::PhraseCatalog.Metadata.PhraseDescription[]
+                {
+                    new global::PhraseCatalog.Metadata.PhraseDescription(global::Contoso.App.CallCenter.Callback.__Confirm_Template, new global::PhraseCatalog.Metadata.PlaceholderDescription[] { new global::PhraseCatalog.Metadata.PlaceholderDescription("surname", "string"), new global::PhraseCatalog.Metadata.PlaceholderDescription("date", "string"), new global::PhraseCatalog.Metadata.PlaceholderDescription("time", "string"), new global::PhraseCatalog.Metadata.PlaceholderDescription("phone", "string"), new global::PhraseCatalog.Metadata.PlaceholderDescription("ticket", "string"), new global::PhraseCatalog.Metadata.PlaceholderDescription("minutes", "int") }, null, null),
+                    new global::PhraseCatalog.Metadata.PhraseDescription(global::Contoso.App.CallCenter.Closing.Thanks, null, new bool[] { false, true, false }),
+                    new global::PhraseCatalog.Metadata.PhraseDescription(global::Contoso.App.CallCenter.Complaint.Escalate.Supervisor, null, null),
+                    new global::PhraseCatalog.Metadata.PhraseDescription(global::Contoso.App.CallCenter.Complaint.__ReplyWithin_Template, new global::PhraseCatalog.Metadata.PlaceholderDescription[] { new global::PhraseCatalog.Metadata.PlaceholderDescription("hours", "int") }, null, null),
+                    new global::PhraseCatalog.Metadata.PhraseDescription(global::Contoso.App.CallCenter.Greeting.__InboundCall_Template, new global::PhraseCatalog.Metadata.PlaceholderDescription[] { new global::PhraseCatalog.Metadata.PlaceholderDescription("company", "string") }, "First words on every inbound call. Say it within three rings.", null),
+                    new global::PhraseCatalog.Metadata.PhraseDescription(global::Contoso.App.CallCenter.Greeting.__KnownCustomer_Template, new global::PhraseCatalog.Metadata.PlaceholderDescription[] { new global::PhraseCatalog.Metadata.PlaceholderDescription("surname", "string") }, null, null),
+                    new global::PhraseCatalog.Metadata.PhraseDescription(global::Contoso.App.CallCenter.Hold.Wait, "Before putting the caller on hold.", null),
+                    new global::PhraseCatalog.Metadata.PhraseDescription(global::Contoso.App.CallCenter.Hold.@event, null, null),
+                },
+                new global::PhraseCatalog.Metadata.ForbiddenPhraseDescription[]
+                {
+                    new global::PhraseCatalog.Metadata.ForbiddenPhraseDescription("Banned.What", "ko", "뭐?", "Instead: Greeting.InboundCall", new string[] { "Greeting.InboundCall" }),
+                    new global::PhraseCatalog.Metadata.ForbiddenPhraseDescription("Banned.DontKnow", "zh-Hans", "不知道", "Instead: Hold.Wait", new string[] { "Hold.Wait" }),
+                    new global::PhraseCatalog.Metadata.ForbiddenPhraseDescription("Banned.Wei", "zh-Hans", "喂，说话呀！", "Rude opening.\nInstead: Greeting.InboundCall", new string[] { "Greeting.InboundCall" }),
+                });
+
+            /// <summary>Registers <see cref="Description"/> with the assembly, so the catalog is found without reflection.</summary>
+            [global::System.AttributeUsage(global::System.AttributeTargets.Assembly)]
+            public sealed class Registration : global::PhraseCatalog.Metadata.PhraseCatalogRegistrationAttribute
+            {
+                /// <inheritdoc />
+                public override global::PhraseCatalog.Metadata.CatalogDescription Description => global::Contoso.App.CallCenter.PhraseData.Description;
+            }
         }
     }
 }

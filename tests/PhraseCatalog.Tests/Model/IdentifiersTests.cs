@@ -133,7 +133,7 @@ namespace PhraseCatalog.Tests.Model
         [Fact]
         public void The_reserved_root_names_are_the_members_the_generated_catalog_class_declares()
         {
-            Assert.Equal(new[] { "Cultures", "PhraseData" }, KeyValidator.ReservedRootNames);
+            Assert.Equal(new[] { "Cultures", "PhraseData", "Phrases" }, KeyValidator.ReservedRootNames);
         }
 
         private static IReadOnlyList<Diagnostic> Compile(string source)
