@@ -17,12 +17,17 @@ public sealed class PackageContentsTests
     public PackageContentsTests(PackageFixture package) => _package = package;
 
     [Fact]
-    public void Packing_the_solution_produces_PhraseCatalog_and_its_ASP_NET_Core_integration()
+    public void Packing_the_solution_produces_PhraseCatalog_its_ASP_NET_Core_integration_and_the_tool()
     {
         _package.AssertPacked();
         var produced = Directory.GetFiles(_package.Feed).Select(Path.GetFileName).Order(StringComparer.Ordinal).ToArray();
         Assert.True(
-            produced.SequenceEqual(new[] { "PhraseCatalog." + _package.Version + ".nupkg", "PhraseCatalog.Extensions.Localization." + _package.Version + ".nupkg" }),
+            produced.SequenceEqual(new[]
+            {
+                "PhraseCatalog." + _package.Version + ".nupkg",
+                "PhraseCatalog.Extensions.Localization." + _package.Version + ".nupkg",
+                "PhraseCatalog.Tool." + _package.Version + ".nupkg",
+            }),
             "Packages produced: " + string.Join(", ", produced) + "\n" + _package.PackResult);
     }
 
