@@ -41,11 +41,17 @@ namespace PhraseCatalog.Tool
                 Description = "zh-Hant texts must use Taiwan's standard forms (MSBuild PhraseCatalogTaiwanStandard)",
             };
 
+            public Option<string?> NeutralLanguage { get; } = new("--neutral-language")
+            {
+                Description = "The language of neutral phrase files such as Support.resx (MSBuild NeutralLanguage)",
+            };
+
             public void AddTo(Command command)
             {
                 command.Options.Add(Cultures);
                 command.Options.Add(DefaultCulture);
                 command.Options.Add(TaiwanStandard);
+                command.Options.Add(NeutralLanguage);
             }
 
             public ExchangeSettings Read(ParseResult result)
@@ -60,6 +66,8 @@ namespace PhraseCatalog.Tool
                     DefaultCulture = result.GetValue(DefaultCulture) ?? "zh-Hans",
                     DeclaredCultures = cultures,
                     TaiwanStandard = result.GetValue(TaiwanStandard),
+                    DefaultCultureSet = result.GetResult(DefaultCulture) is { Implicit: false },
+                    NeutralLanguage = result.GetValue(NeutralLanguage) is { Length: > 0 } neutral ? neutral.Trim() : null,
                 };
             }
         }

@@ -133,6 +133,7 @@ namespace PhraseCatalog.Exchange.Tests
             Assert.Equal("{0}", unit.Element(X + "originalData")!.Element(X + "data")!.Value);
             Assert.Single(source.Elements(X + "ph"));
             Assert.Equal("请您稍等分钟，{{注意}}。", source.Value);
+            Assert.Contains("{0} is filled in by the program with a value (the program's argument 0)", unit.Element(X + "notes")!.Value, System.StringComparison.Ordinal);
         }
 
         [Fact]

@@ -111,3 +111,26 @@ public class XliffCommandTests
         Assert.StartsWith("phrasecatalog: ", result.Error, StringComparison.Ordinal);
     }
 }
+
+public class XliffNeutralFileTests
+{
+    [Fact]
+    public void A_neutral_source_file_needs_its_language_named_and_then_exports()
+    {
+        using var workspace = new Workspace();
+        workspace.Write("phrases/Support.resx", Resx.File(("Hold.Wait", "请您稍等片刻。")));
+        workspace.Write("phrases/Support.ko.resx", Resx.File(("Hold.Wait", "잠시만 기다려 주십시오.")));
+
+        var unnamed = workspace.Run("xliff", "export", "-t", "ko", "-o", "out");
+        Assert.Equal(2, unnamed.ExitCode);
+        Assert.Contains("the source is the neutral file Support.resx, whose language is not known", unnamed.Error, StringComparison.Ordinal);
+
+        var named = workspace.Run("xliff", "export", "-t", "ko", "-o", "out", "--neutral-language", "zh-Hans");
+        Assert.True(named.ExitCode == 0, named.Error);
+        Assert.Contains("srcLang=\"zh-Hans\" trgLang=\"ko\"", File.ReadAllText(workspace.Path_("out/Support.ko.xlf")), StringComparison.Ordinal);
+        Assert.Equal(0, workspace.Run("xliff", "import", "out/Support.ko.xlf", "--neutral-language", "zh-Hans").ExitCode);
+
+        var defaulted = workspace.Run("xliff", "export", "-t", "ko", "-o", "out2", "--default-culture", "zh-Hans");
+        Assert.True(defaulted.ExitCode == 0, defaulted.Error);
+    }
+}

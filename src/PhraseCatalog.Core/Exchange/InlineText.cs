@@ -83,7 +83,7 @@ namespace PhraseCatalog.Core.Exchange
                 return written + " is filled in by the program. Keep it exactly as written; place it where the sentence needs it.";
             }
 
-            string holds = use.Placeholder.Type switch
+            string holds = use.Placeholder.IsPositional ? "a value (the program's argument " + use.Placeholder.Name + ")" : use.Placeholder.Type switch
             {
                 "int" or "long" => "a whole number, written with digits",
                 "decimal" or "double" => "a number, written with digits",

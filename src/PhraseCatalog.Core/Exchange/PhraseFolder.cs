@@ -23,11 +23,19 @@ namespace PhraseCatalog.Core.Exchange
         /// <summary>PhraseCatalogTaiwanStandard.</summary>
         public bool TaiwanStandard { get; init; }
 
+        /// <summary>The default culture was given explicitly, so a neutral file (<c>Support.resx</c>) is read as that culture.</summary>
+        public bool DefaultCultureSet { get; init; }
+
+        /// <summary>The language of neutral files (MSBuild NeutralLanguage); null: the default culture when set, else invariant.</summary>
+        public string? NeutralLanguage { get; init; }
+
         public GeneratorOptions ToOptions() =>
             new GeneratorOptions(null, DefaultCulture, true)
             {
                 DeclaredCultures = DeclaredCultures.ToImmutableArray().ToEquatableArray(),
                 TaiwanStandard = TaiwanStandard,
+                DefaultCultureSet = DefaultCultureSet,
+                NeutralLanguage = NeutralLanguage,
             };
     }
 

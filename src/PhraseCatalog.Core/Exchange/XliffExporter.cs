@@ -46,6 +46,12 @@ namespace PhraseCatalog.Core.Exchange
                     continue;
                 }
 
+                if (source.Culture.Length == 0)
+                {
+                    messages.Add($"{catalog.Name}: the source is the neutral file {Path.GetFileName(source.Path)}, whose language is not known; name it (--neutral-language, or --default-culture) or choose --source; not exported");
+                    continue;
+                }
+
                 if (string.Equals(source.Culture, options.TargetCulture, StringComparison.OrdinalIgnoreCase))
                 {
                     messages.Add($"{catalog.Name}: the target culture '{options.TargetCulture}' is the source culture; not exported");
