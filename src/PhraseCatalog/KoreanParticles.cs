@@ -107,7 +107,13 @@ namespace PhraseCatalog
             c = value[end - 1];
             if (c >= '\uAC00' && c <= '\uD7A3') return Syllable(c);
 
-            if (c >= '\u3131' && c <= '\u3163') return Jamo(c);
+            if (c >= '\u3131' && c <= '\u3163')
+            {
+                // A run of jamo (ㅋㅋㅋ, ㅎㅎ, ㅇㅇ) is read as sounds, not letter names: 크크크 ends in a
+                // vowel but 응응 in ㅇ, so the ending cannot be told. One jamo is read by its name.
+                if (end >= 2 && value[end - 2] >= '\u3131' && value[end - 2] <= '\u3163') return KoreanEnding.Unknown;
+                return Jamo(c);
+            }
             if (DigitValue(c) >= 0) return Number(value, end);
             if (c == '%' || c == '\uFF05') return KoreanEnding.Vowel; // 퍼센트 (or 프로): a vowel either way.
             if (IsAsciiLetter(c)) return Latin(value, end);
@@ -323,8 +329,9 @@ namespace PhraseCatalog
         /// <summary>
         /// The end of an English word as Korean loanwords spell it, only where the spelling decides it:
         /// final m/n/ng are ㅁ/ㄴ/ㅇ (팀, 플랜, 미팅), l and le are ㄹ (메일, 구글), vowels, r, s, x, f, h,
-        /// v, z, w and d end in a vowel (피자, 센터, 뉴스, 박스, 카드); -ic and -ook end in ㄱ (뮤직, 북).
-        /// Final t, k, p, b, g, c and a silent e go either way (챗/카트, 북/체크, 폰/사이트): unknown.
+        /// v, z, w and rd/nd/ld end in a vowel (피자, 센터, 뉴스, 박스, 카드, 밴드); -ic and -ook end in ㄱ (뮤직, 북).
+        /// Final t, k, p, b, g, c, d after a vowel and a silent e go either way (챗/카트, 북/체크, 갓/패드,
+        /// 폰/사이트): unknown, so the combined form is written.
         /// </summary>
         private static KoreanEnding Word(string value, int start, int end)
         {
@@ -333,8 +340,12 @@ namespace PhraseCatalog
             switch (last)
             {
                 case 'a': case 'i': case 'o': case 'u': case 'y':
-                case 'r': case 's': case 'x': case 'f': case 'h': case 'v': case 'z': case 'w': case 'd':
+                case 'r': case 's': case 'x': case 'f': case 'h': case 'v': case 'z': case 'w':
                     return KoreanEnding.Vowel;
+                case 'd':
+                    // After a consonant, d is 드 (카드, 밴드, 월드); after a vowel it may be a 받침 as
+                    // t, k and g may (God 갓, good 굿, but iPad 패드): unknown.
+                    return previous == 'r' || previous == 'n' || previous == 'l' ? KoreanEnding.Vowel : KoreanEnding.Unknown;
                 case 'm': case 'n':
                     return KoreanEnding.Consonant;
                 case 'l':

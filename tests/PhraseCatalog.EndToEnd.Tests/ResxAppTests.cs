@@ -40,7 +40,7 @@ public sealed class ResxAppTests
             Text("Button Cancel", "Cancel"),
             Text("OrderSummary", "{0} items, {1:N2} in total"),
             """
-              <data name="AppLogo" type="System.Byte[], mscorlib" mimetype="application/x-microsoft.net.object.bytearray.base64">
+              <data name="AppLogo" type="System.Byte[], mscorlib">
                 <value>iVBORw0KGgo=</value>
               </data>
             """));

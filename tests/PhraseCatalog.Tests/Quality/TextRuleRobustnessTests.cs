@@ -80,11 +80,13 @@ namespace PhraseCatalog.Tests.Quality
 
         [Theory]
         [InlineData("")]
-        [InlineData("\uD800")]
-        [InlineData("\uDC00你")]
-        [InlineData("你\uD800们")]
-        [InlineData("\uD83D")]
-        [InlineData("다\uDC00.")]
+        // Malformed UTF-16 is written escaped and unescaped here: xUnit shows every lone surrogate as
+        // U+FFFD, so rows given as real strings would share one ID and only one of them would run.
+        [InlineData("\\uD800")]
+        [InlineData("\\uDC00你")]
+        [InlineData("你\\uD800们")]
+        [InlineData("\\uD83D")]
+        [InlineData("다\\uDC00.")]
         [InlineData("{")]
         [InlineData("｛")]
         [InlineData("｛a")]
@@ -95,6 +97,7 @@ namespace PhraseCatalog.Tests.Quality
         [InlineData("\u200B")]
         public void Odd_texts_never_throw(string text)
         {
+            text = System.Text.RegularExpressions.Regex.Unescape(text);
             foreach (var culture in new[] { "zh-Hans", "zh-Hant", "ko", "en" })
             {
                 foreach (var scan in Scans)

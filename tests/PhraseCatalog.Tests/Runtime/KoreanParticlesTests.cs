@@ -193,6 +193,9 @@ namespace PhraseCatalog.Tests.Runtime
         [InlineData("golf", V)] // 골프
         [InlineData("cash", V)] // 캐시
         [InlineData("card", V)] // 카드
+        [InlineData("board", V)] // 보드
+        [InlineData("brand", V)] // 브랜드
+        [InlineData("world", V)] // 월드
         [InlineData("coffee", V)] // 커피
         [InlineData("delivery", V)] // 딜리버리
         [InlineData("music", C)] // 뮤직
@@ -200,6 +203,22 @@ namespace PhraseCatalog.Tests.Runtime
         public void English_words_follow_the_spelling_rule_where_it_decides(string value, KoreanEnding expected)
         {
             Assert.Equal(expected, KoreanParticles.GetEnding(value));
+        }
+
+        [Theory]
+        [InlineData("God")] // 갓: the d is a 받침 (God이에요), never 예요
+        [InlineData("good")] // 굿
+        [InlineData("Food")] // 푸드, but God 갓: d after a vowel cannot be told
+        [InlineData("iPad")] // 패드
+        [InlineData("kid")]
+        [InlineData("ㅋㅋㅋ")] // a run of jamo is read as sounds (크크크), not as the last letter's name 키읔
+        [InlineData("ㅎㅎ")]
+        [InlineData("ㅇㅇ")] // 응응 ends in ㅇ: runs go either way
+        [InlineData("ㅠㅠ")]
+        public void English_words_with_a_final_d_after_a_vowel_and_runs_of_jamo_are_unknown_never_a_vowel(string value)
+        {
+            Assert.Equal(U, KoreanParticles.GetEnding(value));
+            Assert.Equal("이에요(예요)", KoreanParticles.Pick(value, KoreanParticle.IeyoYeyo));
         }
 
         [Theory]
@@ -255,9 +274,6 @@ namespace PhraseCatalog.Tests.Runtime
         [InlineData("()")]
         [InlineData(")")]
         [InlineData("(((")]
-        [InlineData("\uD800")] // a lone high surrogate
-        [InlineData("\uDC00")] // a lone low surrogate
-        [InlineData("책\uD83D")]
         [InlineData("감사합니다😊")]
         [InlineData("王")] // Hanja
         [InlineData("東京")]
@@ -267,6 +283,22 @@ namespace PhraseCatalog.Tests.Runtime
         [InlineData("#")]
         [InlineData("\0")]
         public void Values_that_cannot_be_read_are_unknown_and_never_throw(string? value)
+        {
+            Unknown(value);
+        }
+
+        // Malformed UTF-16 is written escaped: xUnit shows every lone surrogate as U+FFFD, so rows
+        // given as real strings would share one ID and only one of them would run.
+        [Theory]
+        [InlineData("\\uD800")] // a lone high surrogate
+        [InlineData("\\uDC00")] // a lone low surrogate
+        [InlineData("책\\uD83D")]
+        public void Malformed_UTF16_values_are_unknown_and_never_throw(string escaped)
+        {
+            Unknown(System.Text.RegularExpressions.Regex.Unescape(escaped));
+        }
+
+        private static void Unknown(string? value)
         {
             Assert.Equal(U, KoreanParticles.GetEnding(value));
             Assert.Equal("을(를)", KoreanParticles.Pick(value, KoreanParticle.EulReul));
