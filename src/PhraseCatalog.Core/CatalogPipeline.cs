@@ -149,5 +149,44 @@ namespace PhraseCatalog.Core
             var model = CatalogBuilder.Build(files, options, problems, cancellationToken);
             return new CatalogResult(model, problems.ToEquatableArray());
         }
+
+        /// <summary>From this many findings of one rule in one file, the file's findings are led by a summary.</summary>
+        public const int SummaryThreshold = 10;
+
+        /// <summary>
+        /// One finding per file and rule that has many (an untranslated zh-TW file has hundreds),
+        /// located at the file's start so the build log shows it before them: how many, what the rule
+        /// is, the first one's words (which say the fix), and how to adopt the rule later. Every
+        /// finding is still reported: a pipeline needs each location.
+        /// </summary>
+        public static IEnumerable<PhraseProblem> Summaries(EquatableArray<PhraseProblem> problems)
+        {
+            var groups = new Dictionary<(string Path, string Rule), List<PhraseProblem>>();
+            var order = new List<(string Path, string Rule)>();
+            foreach (var problem in problems)
+            {
+                if (problem.Span is null) continue;
+                var slot = (problem.Span.Path, problem.RuleId);
+                if (!groups.TryGetValue(slot, out var list))
+                {
+                    list = new List<PhraseProblem>();
+                    groups.Add(slot, list);
+                    order.Add(slot);
+                }
+
+                list.Add(problem);
+            }
+
+            foreach (var slot in order.OrderBy(s => s.Path, StringComparer.Ordinal).ThenBy(s => s.Rule, StringComparer.Ordinal))
+            {
+                var list = groups[slot];
+                if (list.Count < SummaryThreshold) continue;
+                var first = list[0];
+                var rule = first.Rule;
+                string message = $"{list.Count} findings of {rule.Id} ({rule.Title}) in {Path.GetFileName(slot.Path)}, each reported at its line; the first, at line {first.Span!.Line}: {first.Message}. "
+                    + $"To adopt this rule later, set dotnet_diagnostic.{rule.Id}.severity in a .globalconfig ({rule.HelpLink})";
+                yield return new PhraseProblem(rule.Id, SourceSpan.FileStart(slot.Path), message, first.Severity);
+            }
+        }
     }
 }

@@ -219,8 +219,9 @@ namespace PhraseCatalog.Core
                 results.Add(CatalogPipeline.Build(input, generatorOptions, cancellationToken));
             }
 
+            // The build leads a file's many findings of one rule with a summary (CatalogPipeline.Summaries); so does the tool.
             var findings = results
-                .SelectMany(r => r.Problems)
+                .SelectMany(r => CatalogPipeline.Summaries(r.Problems).Concat(r.Problems))
                 .Select(p => new PhraseFinding(p))
                 .OrderBy(f => f.Path ?? string.Empty, StringComparer.Ordinal)
                 .ThenBy(f => f.Line)

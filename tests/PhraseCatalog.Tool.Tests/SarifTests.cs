@@ -75,7 +75,7 @@ public class SarifTests
     {
         using var ws = new Workspace();
         ws.Write("elsewhere/Shop.zh-Hans.resx", Resx.File(("Greeting.Welcome", "您好！")));
-        ws.Write("elsewhere/Bad.zh-Hans.resx", "<root><data name=\"x\"><value>oops</value></data></root>");
+        ws.Write("elsewhere/Bad.zh-Hans.resx", "<root><data name=\"Greeting.Empty\"><value></value></data></root>");
         Directory.CreateDirectory(ws.Path_("work"));
         var result = ws.RunIn(ws.Path_("work"), "lint", Path.Combine(ws.Root, "elsewhere"), "--format", "sarif", "-o", "out.sarif");
         string text = File.ReadAllText(ws.Path_("work/out.sarif"));
