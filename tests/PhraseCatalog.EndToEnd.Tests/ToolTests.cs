@@ -75,7 +75,7 @@ public sealed class ToolTests
             ("Greeting.Thanks", "感谢您的来电！"),
             ("Greeting.Welcome", "你好，欢迎光临！"),
             ("Greeting.Welcome", "您好！"),
-            ("Bad Key", "您好！"),
+            ("Cultures.Reserved", "您好！"),
             ("Order.Ready", "{surname}先生，您的订单已备好。"),
             ("Order.Broken", "{surname 先生，您好。"),
             ("Order.Empty", ""),

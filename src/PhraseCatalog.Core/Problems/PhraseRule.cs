@@ -221,7 +221,7 @@ namespace PhraseCatalog.Core.Problems
         {
             Unreadable, NotPlainString, DuplicateKey, InvalidKey, MissingTranslation, PlaceholderMismatch, MalformedPlaceholder, EmptyText, UnknownReplacement,
             ScriptMismatch, AddressRegister, ForbiddenInApproved, TemplateMark, Punctuation, Whitespace, CultureName, Untranslated, FusedParticle,
-            UntranslatedText, Pause, Procedure,
+            Pause, Procedure, UntranslatedText,
         };
     }
 }

@@ -47,7 +47,8 @@ namespace PhraseCatalog.Generator.Emit
             w.Indent();
             foreach (var phrase in model.Phrases)
             {
-                string member = catalogType + "." + string.Join(".", phrase.Path.Take(phrase.Path.Count - 1).Select(identifier));
+                // A one-part key (resx apps: ButtonOK) is a member of the catalog class itself.
+                string member = phrase.Path.Count == 1 ? catalogType : catalogType + "." + string.Join(".", phrase.Path.Take(phrase.Path.Count - 1).Select(identifier));
                 string last = phrase.Path[phrase.Path.Count - 1];
                 string comment = phrase.Comment is { Length: > 0 } c ? literal(c) : "null";
                 string fallback = phrase.Texts.Any(t => t.IsFallback)
