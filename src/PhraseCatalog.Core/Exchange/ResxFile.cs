@@ -1,6 +1,7 @@
 using System;
 using System.IO;
 using System.Text;
+using PhraseCatalog.Core.Reading;
 
 namespace PhraseCatalog.Core.Exchange
 {
@@ -60,23 +61,7 @@ namespace PhraseCatalog.Core.Exchange
         /// <summary>Decodes bytes strictly (invalid UTF-8 or UTF-16 is a failure, never replaced).</summary>
         public static ResxFile FromBytes(string path, byte[] bytes)
         {
-            Encoding encoding;
-            int skip = 0;
-            if (bytes.Length >= 2 && bytes[0] == 0xFF && bytes[1] == 0xFE)
-            {
-                encoding = new UnicodeEncoding(bigEndian: false, byteOrderMark: false, throwOnInvalidBytes: true);
-                skip = 2;
-            }
-            else if (bytes.Length >= 2 && bytes[0] == 0xFE && bytes[1] == 0xFF)
-            {
-                encoding = new UnicodeEncoding(bigEndian: true, byteOrderMark: false, throwOnInvalidBytes: true);
-                skip = 2;
-            }
-            else
-            {
-                encoding = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
-                if (bytes.Length >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF) skip = 3;
-            }
+            var encoding = ResxReader.StrictEncoding(bytes, out int skip);
 
             try
             {

@@ -38,6 +38,29 @@ namespace PhraseCatalog.Core.Reading
             CloseInput = true,
         };
 
+        /// <summary>
+        /// The strict decoder for a phrase file's bytes: UTF-16 after its byte-order mark, else UTF-8
+        /// (a BOM skipped); invalid bytes throw instead of being replaced. <paramref name="skip"/> is the BOM's length.
+        /// </summary>
+        internal static Encoding StrictEncoding(byte[] bytes, out int skip)
+        {
+            skip = 0;
+            if (bytes.Length >= 2 && bytes[0] == 0xFF && bytes[1] == 0xFE)
+            {
+                skip = 2;
+                return new UnicodeEncoding(bigEndian: false, byteOrderMark: false, throwOnInvalidBytes: true);
+            }
+
+            if (bytes.Length >= 2 && bytes[0] == 0xFE && bytes[1] == 0xFF)
+            {
+                skip = 2;
+                return new UnicodeEncoding(bigEndian: true, byteOrderMark: false, throwOnInvalidBytes: true);
+            }
+
+            if (bytes.Length >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF) skip = 3;
+            return new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+        }
+
         /// <summary>Reads a file from bytes, decoding strictly: invalid UTF-8 is a problem at its line, never replaced silently.</summary>
         public static ResxReadResult Read(string path, byte[] bytes, CancellationToken cancellationToken = default)
         {
@@ -46,23 +69,7 @@ namespace PhraseCatalog.Core.Reading
                 return Failure(path, SourceSpan.FileStart(path), string.Format(CultureInfo.InvariantCulture, "the file is {0:N0} bytes; the limit is {1:N0} characters", bytes.Length, MaxFileChars));
             }
 
-            Encoding encoding;
-            int skip = 0;
-            if (bytes.Length >= 2 && bytes[0] == 0xFF && bytes[1] == 0xFE)
-            {
-                encoding = new UnicodeEncoding(bigEndian: false, byteOrderMark: false, throwOnInvalidBytes: true);
-                skip = 2;
-            }
-            else if (bytes.Length >= 2 && bytes[0] == 0xFE && bytes[1] == 0xFF)
-            {
-                encoding = new UnicodeEncoding(bigEndian: true, byteOrderMark: false, throwOnInvalidBytes: true);
-                skip = 2;
-            }
-            else
-            {
-                encoding = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
-                if (bytes.Length >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF) skip = 3;
-            }
+            var encoding = StrictEncoding(bytes, out int skip);
 
             string text;
             try
