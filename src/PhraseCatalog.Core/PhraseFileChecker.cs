@@ -68,8 +68,12 @@ namespace PhraseCatalog.Core
         /// <summary>PhraseCatalogNamespace (or RootNamespace): the namespace of generated catalogs; null for none.</summary>
         public string? Namespace { get; set; }
 
-        /// <summary>PhraseCatalogDefaultCulture: the culture used when no other fits (default zh-Hans).</summary>
-        public string DefaultCulture { get; set; } = GeneratorOptions.DefaultDefaultCulture;
+        /// <summary>
+        /// PhraseCatalogDefaultCulture: the culture used when no other fits; null when the project does not set it
+        /// (then zh-Hans, and a file without a culture part is the neutral file). Set, a file without a
+        /// culture part is read as this culture, as the build does.
+        /// </summary>
+        public string? DefaultCulture { get; set; }
 
         /// <summary>PhraseCatalogCultures: the cultures phrase files may have; empty for any known culture.</summary>
         public IList<string> Cultures { get; } = new List<string>();
@@ -77,12 +81,42 @@ namespace PhraseCatalog.Core
         /// <summary>PhraseCatalogTaiwanStandard: zh-Hant texts must use Taiwan's standard forms.</summary>
         public bool TaiwanStandard { get; set; }
 
+        /// <summary>NeutralLanguage: the language of neutral files (<c>Support.resx</c>); null for invariant.</summary>
+        public string? NeutralLanguage { get; set; }
+
+        /// <summary>PhraseCatalogTextKind: what the texts are, for the rules whose premise is spoken agent text.</summary>
+        public PhraseTextKind TextKind { get; set; }
+
         internal GeneratorOptions ToGeneratorOptions() =>
-            new GeneratorOptions(string.IsNullOrWhiteSpace(Namespace) ? null : Namespace!.Trim(), string.IsNullOrWhiteSpace(DefaultCulture) ? GeneratorOptions.DefaultDefaultCulture : DefaultCulture.Trim(), true)
+            new GeneratorOptions(string.IsNullOrWhiteSpace(Namespace) ? null : Namespace!.Trim(), string.IsNullOrWhiteSpace(DefaultCulture) ? GeneratorOptions.DefaultDefaultCulture : DefaultCulture!.Trim(), true)
             {
                 DeclaredCultures = Cultures.Select(c => c.Trim()).Where(c => c.Length > 0).ToImmutableArray().ToEquatableArray(),
                 TaiwanStandard = TaiwanStandard,
+                DefaultCultureSet = !string.IsNullOrWhiteSpace(DefaultCulture),
+                NeutralLanguage = string.IsNullOrWhiteSpace(NeutralLanguage) ? null : NeutralLanguage!.Trim(),
+                TextKind = TextKind switch
+                {
+                    PhraseTextKind.Chat => Model.TextKind.Chat,
+                    PhraseTextKind.Ui => Model.TextKind.Ui,
+                    _ => Model.TextKind.Spoken,
+                },
             };
+    }
+
+    /// <summary>
+    /// What a catalog's texts are (MSBuild <c>PhraseCatalogTextKind</c>): the rules whose premise is
+    /// spoken agent text (an ellipsis in Chinese, 你, a line break mid-sentence) skip <see cref="Ui"/> text.
+    /// </summary>
+    public enum PhraseTextKind
+    {
+        /// <summary>What an agent or an IVR says to a customer (the default).</summary>
+        Spoken,
+
+        /// <summary>What an agent or a bot writes to a customer in a chat.</summary>
+        Chat,
+
+        /// <summary>An app's labels, menus and messages.</summary>
+        Ui,
     }
 
     /// <summary>A finding in a phrase file, located as the compiler locates it (1-based lines and columns).</summary>

@@ -61,22 +61,7 @@ namespace PhraseCatalog.Tool
                 Arity = ArgumentArity.ZeroOrMore,
             };
 
-            public Option<string[]> Cultures { get; } = new("--cultures")
-            {
-                Description = "The cultures phrase files may have (MSBuild PhraseCatalogCultures), e.g. \"zh-Hans;zh-Hant;ko\"",
-                AllowMultipleArgumentsPerToken = true,
-            };
-
-            public Option<string> DefaultCulture { get; } = new("--default-culture")
-            {
-                Description = "The culture used when no other fits (MSBuild PhraseCatalogDefaultCulture)",
-                DefaultValueFactory = _ => "zh-Hans",
-            };
-
-            public Option<bool> TaiwanStandard { get; } = new("--taiwan-standard")
-            {
-                Description = "zh-Hant texts must use Taiwan's standard forms (MSBuild PhraseCatalogTaiwanStandard)",
-            };
+            public CatalogSettingOptions Settings { get; } = new();
 
             public Option<string?> Namespace { get; } = new("--namespace")
             {
@@ -92,38 +77,20 @@ namespace PhraseCatalog.Tool
             public void AddTo(Command command)
             {
                 command.Arguments.Add(Paths);
-                command.Options.Add(Cultures);
-                command.Options.Add(DefaultCulture);
-                command.Options.Add(TaiwanStandard);
+                Settings.AddTo(command);
                 command.Options.Add(Namespace);
                 command.Options.Add(Config);
             }
 
-            public CheckSettings Read(ParseResult result, string currentDirectory, bool warnAsError)
-            {
-                var options = new PhraseCheckOptions
-                {
-                    DefaultCulture = result.GetValue(DefaultCulture) ?? "zh-Hans",
-                    TaiwanStandard = result.GetValue(TaiwanStandard),
-                    Namespace = result.GetValue(Namespace),
-                };
-                foreach (string value in result.GetValue(Cultures) ?? Array.Empty<string>())
-                {
-                    foreach (string culture in value.Split(new[] { ';', ',' }, StringSplitOptions.RemoveEmptyEntries))
-                    {
-                        if (culture.Trim().Length > 0) options.Cultures.Add(culture.Trim());
-                    }
-                }
-
-                return new CheckSettings
+            public CheckSettings Read(ParseResult result, string currentDirectory, bool warnAsError) =>
+                new CheckSettings
                 {
                     Paths = result.GetValue(Paths) ?? Array.Empty<string>(),
-                    Options = options,
+                    Options = Settings.ReadCheckOptions(result, result.GetValue(Namespace)),
                     ConfigFiles = result.GetValue(Config) ?? Array.Empty<string>(),
                     WarnAsError = warnAsError,
                     CurrentDirectory = currentDirectory,
                 };
-            }
         }
 
         private static Command BuildCommands(TextWriter output, TextWriter error, string currentDirectory, bool color)
@@ -153,14 +120,14 @@ namespace PhraseCatalog.Tool
                 {
                     byte[] sarif = SarifOutput.Write(run);
                     if (file is null) output.Write(System.Text.Encoding.UTF8.GetString(sarif));
-                    else AtomicFile.Write(Path.Combine(currentDirectory, file), sarif);
+                    else OutputFile.Write(Path.Combine(currentDirectory, file), sarif);
                     if (file is not null) error.WriteLine(Summary(run) + " SARIF written to " + file + ".");
                 }
                 else if (file is not null)
                 {
                     var text = new StringWriter();
                     TextOutput.Write(run, text, color: false);
-                    AtomicFile.Write(Path.Combine(currentDirectory, file), new System.Text.UTF8Encoding(false).GetBytes(text.ToString()));
+                    OutputFile.Write(Path.Combine(currentDirectory, file), new System.Text.UTF8Encoding(false).GetBytes(text.ToString()));
                     output.WriteLine(Summary(run) + " Written to " + file + ".");
                 }
                 else
@@ -183,7 +150,7 @@ namespace PhraseCatalog.Tool
                 var settings = reportShared.Read(result, currentDirectory, warnAsError: false);
                 var run = LintRun.Execute(settings);
                 string file = result.GetValue(reportOutput) ?? "review.html";
-                AtomicFile.Write(Path.Combine(currentDirectory, file), HtmlReport.Write(run));
+                OutputFile.Write(Path.Combine(currentDirectory, file), HtmlReport.Write(run));
                 output.WriteLine(Summary(run) + " Review page written to " + file + ".");
                 return Success;
             });

@@ -22,56 +22,6 @@ namespace PhraseCatalog.Tool
             return xliff;
         }
 
-        private sealed class Settings
-        {
-            public Option<string[]> Cultures { get; } = new("--cultures")
-            {
-                Description = "The cultures phrase files may have (MSBuild PhraseCatalogCultures), e.g. \"zh-Hans;zh-Hant;ko\"",
-                AllowMultipleArgumentsPerToken = true,
-            };
-
-            public Option<string> DefaultCulture { get; } = new("--default-culture")
-            {
-                Description = "The culture used when no other fits, and the source culture by default (MSBuild PhraseCatalogDefaultCulture)",
-                DefaultValueFactory = _ => "zh-Hans",
-            };
-
-            public Option<bool> TaiwanStandard { get; } = new("--taiwan-standard")
-            {
-                Description = "zh-Hant texts must use Taiwan's standard forms (MSBuild PhraseCatalogTaiwanStandard)",
-            };
-
-            public Option<string?> NeutralLanguage { get; } = new("--neutral-language")
-            {
-                Description = "The language of neutral phrase files such as Support.resx (MSBuild NeutralLanguage)",
-            };
-
-            public void AddTo(Command command)
-            {
-                command.Options.Add(Cultures);
-                command.Options.Add(DefaultCulture);
-                command.Options.Add(TaiwanStandard);
-                command.Options.Add(NeutralLanguage);
-            }
-
-            public ExchangeSettings Read(ParseResult result)
-            {
-                var cultures = (result.GetValue(Cultures) ?? Array.Empty<string>())
-                    .SelectMany(v => v.Split(new[] { ';', ',' }, StringSplitOptions.RemoveEmptyEntries))
-                    .Select(c => c.Trim())
-                    .Where(c => c.Length > 0)
-                    .ToList();
-                return new ExchangeSettings
-                {
-                    DefaultCulture = result.GetValue(DefaultCulture) ?? "zh-Hans",
-                    DeclaredCultures = cultures,
-                    TaiwanStandard = result.GetValue(TaiwanStandard),
-                    DefaultCultureSet = result.GetResult(DefaultCulture) is { Implicit: false },
-                    NeutralLanguage = result.GetValue(NeutralLanguage) is { Length: > 0 } neutral ? neutral.Trim() : null,
-                };
-            }
-        }
-
         private static Command Export(TextWriter output, TextWriter error, string currentDirectory)
         {
             var paths = new Argument<string[]>("paths") { Description = "Phrase files or folders (searched recursively for .resx); default: ./phrases", Arity = ArgumentArity.ZeroOrMore };
@@ -80,7 +30,7 @@ namespace PhraseCatalog.Tool
             var version = new Option<string>("--version", "--xliff-version") { Description = "XLIFF version: 2.0 (default) or 1.2 for older CAT tools", DefaultValueFactory = _ => "2.0" };
             version.AcceptOnlyFromAmong("2.0", "1.2");
             var outputDirectory = new Option<string>("--output", "-o") { Description = "The folder to write <Catalog>.<target>.xlf files into", Required = true };
-            var settings = new Settings();
+            var settings = new CatalogSettingOptions();
             var command = new Command("export", "Write one XLIFF file per catalog for a target culture: <Catalog>.<target>.xlf, one unit per key.");
             command.Arguments.Add(paths);
             command.Options.Add(target);
@@ -92,7 +42,7 @@ namespace PhraseCatalog.Tool
             {
                 string targetCulture = Culture(result.GetValue(target), "--target")!;
                 string? sourceCulture = Culture(result.GetValue(source), "--source");
-                var exchange = settings.Read(result);
+                var exchange = settings.ReadExchangeSettings(result);
                 var files = PhraseFileFinder.Find(result.GetValue(paths) ?? Array.Empty<string>(), currentDirectory);
                 var options = new ExportOptions(targetCulture)
                 {
@@ -133,7 +83,7 @@ namespace PhraseCatalog.Tool
             var dryRun = new Option<bool>("--dry-run") { Description = "Check and report only; write nothing (a CI check on a vendor delivery)" };
             var warnAsError = new Option<bool>("--warnaserror") { Description = "Refuse a translation with any warning of the rules, not only errors" };
             var listUnchanged = new Option<bool>("--list-unchanged") { Description = "Also list the units that change nothing" };
-            var settings = new Settings();
+            var settings = new CatalogSettingOptions();
             var command = new Command("import", "Write translations from XLIFF into <Catalog>.<target>.resx, through the gate: refused units are listed with the reason.");
             command.Arguments.Add(files);
             command.Options.Add(phrases);
@@ -150,7 +100,7 @@ namespace PhraseCatalog.Tool
                 {
                     DryRun = result.GetValue(dryRun),
                     WarnAsError = result.GetValue(warnAsError),
-                    Settings = settings.Read(result),
+                    Settings = settings.ReadExchangeSettings(result),
                 });
 
                 string Display(string path) => PhraseFileFinder.Display(path, currentDirectory);

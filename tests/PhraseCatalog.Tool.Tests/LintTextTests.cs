@@ -112,6 +112,8 @@ public class LintTextTests
     [InlineData("lint", "missing-folder")]
     [InlineData("lint", "--format", "xml")]
     [InlineData("lint", "--config", "missing.globalconfig")]
+    [InlineData("lint", "--text-kind", "UI-text")]
+    [InlineData("report", "--text-kind", "label")]
     [InlineData("frobnicate")]
     public void Bad_usage_exits_2_with_a_clear_line_and_no_stack_trace(params string[] args)
     {
@@ -155,5 +157,40 @@ public class LintTextTests
         var declared = ws.Run("lint", "--cultures", "zh-Hans;ko", "--cultures", "zh-Hant");
         Assert.Single(declared.OutputLines, l => l.Contains("PHR0015") && l.Contains("Shop.ja.resx"));
         Assert.DoesNotContain(declared.OutputLines, l => l.Contains("PHR0015") && l.Contains("Shop.ko.resx"));
+    }
+
+    [Theory]
+    [InlineData("lint")]
+    [InlineData("report")]
+    public void Text_kind_ui_drops_the_spoken_premise_findings_as_the_build_property_does(string command)
+    {
+        using var ws = new Workspace();
+        ws.Write("phrases/App.zh-Hans.resx", Resx.File(("Menu.Open", "打开..."), ("Label.Welcome", "欢迎你回来")));
+        var spoken = ws.Run(command, "--text-kind", "spoken", "--output", "out.txt");
+        var ui = ws.Run(command, "--text-kind", "ui", "--output", "out.txt");
+        Assert.Equal(0, spoken.ExitCode);
+        Assert.Equal(0, ui.ExitCode);
+        Assert.Contains("2 warning(s)", spoken.Output);
+        Assert.Contains("0 warning(s)", ui.Output);
+    }
+
+    [Theory]
+    [InlineData(new string[0], false)]
+    [InlineData(new[] { "--neutral-language", "en" }, false)]
+    [InlineData(new[] { "--default-culture", "ko" }, false)]
+    [InlineData(new[] { "--neutral-language", "zh-Hans" }, true)]
+    [InlineData(new[] { "--default-culture", "zh-Hans" }, true)]
+    public void Neutral_language_and_an_explicit_default_culture_decide_what_a_neutral_file_is_as_in_the_build(string[] settings, bool secondZhHansFile)
+    {
+        using var ws = new Workspace();
+        // Without settings App.resx is the neutral file; NeutralLanguage or an explicit default culture
+        // gives it that culture, and as zh-Hans it collides with App.zh-Hans.resx (PHR0001 at the second file).
+        ws.Write("phrases/App.resx", Resx.File(("Menu.Open", "Open the customer record")));
+        ws.Write("phrases/App.zh-Hans.resx", Resx.File(("Menu.Open", "打开客户记录")));
+
+        var result = ws.Run(new[] { "lint" }.Concat(settings).ToArray());
+
+        Assert.Equal(secondZhHansFile ? 1 : 0, result.ExitCode);
+        Assert.Equal(secondZhHansFile, result.OutputLines.Any(l => l.Contains("App.zh-Hans.resx(1,1): error PHR0001: ") && l.Contains("second file for culture 'zh-Hans'")));
     }
 }

@@ -29,6 +29,9 @@ namespace PhraseCatalog.Core.Exchange
         /// <summary>The language of neutral files (MSBuild NeutralLanguage); null: the default culture when set, else invariant.</summary>
         public string? NeutralLanguage { get; init; }
 
+        /// <summary>PhraseCatalogTextKind: decides which findings of the rules the import's gate sees.</summary>
+        public TextKind TextKind { get; init; }
+
         public GeneratorOptions ToOptions() =>
             new GeneratorOptions(null, DefaultCulture, true)
             {
@@ -36,6 +39,7 @@ namespace PhraseCatalog.Core.Exchange
                 TaiwanStandard = TaiwanStandard,
                 DefaultCultureSet = DefaultCultureSet,
                 NeutralLanguage = NeutralLanguage,
+                TextKind = TextKind,
             };
     }
 

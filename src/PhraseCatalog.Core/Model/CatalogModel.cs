@@ -13,17 +13,8 @@ namespace PhraseCatalog.Core.Model
         string? Namespace,
         ResxReadResult Content)
     {
-        /// <summary>The file's PhraseFile TextKind metadata, when set; it wins over the project's setting.</summary>
+        /// <summary>The file's PhraseFile TextKind metadata, when set (<see cref="BuildSettings.WithTextKind"/>); it wins over the project's setting.</summary>
         public TextKind? TextKind { get; init; }
-
-        /// <summary>Reads a TextKind value (spoken, chat, ui; case-insensitive), or null for anything else.</summary>
-        public static TextKind? ParseTextKind(string? value) => value?.Trim().ToLowerInvariant() switch
-        {
-            "spoken" => Model.TextKind.Spoken,
-            "chat" => Model.TextKind.Chat,
-            "ui" => Model.TextKind.Ui,
-            _ => null,
-        };
     }
 
     /// <summary>
@@ -66,6 +57,9 @@ namespace PhraseCatalog.Core.Model
 
         /// <summary>Hold Traditional texts to Taiwan's standard forms (MSBuild <c>PhraseCatalogTaiwanStandard</c>, PHR0009).</summary>
         public bool TaiwanStandard { get; init; }
+
+        /// <summary>Project settings whose values were not understood (PHR0021, no location); reported once per build, not per catalog.</summary>
+        public EquatableArray<PhraseProblem> SettingProblems { get; init; } = EquatableArray<PhraseProblem>.Empty;
     }
 
     /// <summary>A phrase's text in one culture, with its parsed template.</summary>

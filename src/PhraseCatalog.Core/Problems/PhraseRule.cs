@@ -67,6 +67,7 @@ namespace PhraseCatalog.Core.Problems
         // Speech (issue 12).
         public const string PauseId = "PHR0019";
         public const string ProcedureId = "PHR0020";
+        public const string UnknownSettingId = "PHR0021";
 
         public static readonly PhraseRule Unreadable = new PhraseRule(
             UnreadableId,
@@ -217,11 +218,18 @@ namespace PhraseCatalog.Core.Problems
             RuleSeverity.Error,
             "A comment line 'Procedure Name: no input after 5s: Next.Key' (or ': hang up') makes the phrase a step of a timed prompt procedure; the timeout needs a unit, the next step must be a placeholder-free phrase of the same procedure, and following the steps must end in a hang-up.");
 
+        public static readonly PhraseRule UnknownSetting = new PhraseRule(
+            UnknownSettingId,
+            "Build setting value not understood",
+            "{0}",
+            RuleSeverity.Warning,
+            "A PhraseCatalog build setting with a fixed set of values (PhraseCatalogTextKind and the PhraseFile item's TextKind: spoken, chat or ui; PhraseCatalogTaiwanStandard: true or false) has another value; the build uses the default instead and says which.");
+
         public static readonly PhraseRule[] All =
         {
             Unreadable, NotPlainString, DuplicateKey, InvalidKey, MissingTranslation, PlaceholderMismatch, MalformedPlaceholder, EmptyText, UnknownReplacement,
             ScriptMismatch, AddressRegister, ForbiddenInApproved, TemplateMark, Punctuation, Whitespace, CultureName, Untranslated, FusedParticle,
-            Pause, Procedure, UntranslatedText,
+            Pause, Procedure, UnknownSetting, UntranslatedText,
         };
     }
 }

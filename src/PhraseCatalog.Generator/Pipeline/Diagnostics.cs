@@ -83,6 +83,8 @@ namespace PhraseCatalog.Generator.Pipeline
 
         public static readonly DiagnosticDescriptor Procedure = new DiagnosticDescriptor(PhraseRules.ProcedureId, PhraseRules.Procedure.Title, "{0}", PhraseRules.Category, Severity(PhraseRules.Procedure), isEnabledByDefault: true, description: PhraseRules.Procedure.Description, helpLinkUri: PhraseRules.Procedure.HelpLink);
 
+        public static readonly DiagnosticDescriptor UnknownSetting = new DiagnosticDescriptor(PhraseRules.UnknownSettingId, PhraseRules.UnknownSetting.Title, "{0}", PhraseRules.Category, Severity(PhraseRules.UnknownSetting), isEnabledByDefault: true, description: PhraseRules.UnknownSetting.Description, helpLinkUri: PhraseRules.UnknownSetting.HelpLink);
+
         private static Dictionary<string, DiagnosticDescriptor> Create()
         {
             var result = new Dictionary<string, DiagnosticDescriptor>();
@@ -93,7 +95,7 @@ namespace PhraseCatalog.Generator.Pipeline
         /// <summary>Every descriptor field above, in rule-ID order.</summary>
         private static DiagnosticDescriptor[] Declared => new[]
         {
-            Unreadable, NotPlainString, DuplicateKey, InvalidKey, MissingTranslation, PlaceholderMismatch, MalformedPlaceholder, EmptyText, UnknownReplacement, ScriptMismatch, AddressRegister, ForbiddenInApproved, TemplateMark, Punctuation, Whitespace, CultureName, Untranslated, FusedParticle, UntranslatedText, Pause, Procedure,
+            Unreadable, NotPlainString, DuplicateKey, InvalidKey, MissingTranslation, PlaceholderMismatch, MalformedPlaceholder, EmptyText, UnknownReplacement, ScriptMismatch, AddressRegister, ForbiddenInApproved, TemplateMark, Punctuation, Whitespace, CultureName, Untranslated, FusedParticle, Pause, Procedure, UnknownSetting, UntranslatedText,
         };
 
         private static DiagnosticSeverity Severity(PhraseRule rule) => ToRoslyn(rule.Severity);

@@ -54,6 +54,15 @@ namespace PhraseCatalog.Generator.Pipeline
                 .WithTrackingName(TrackingNames.CatalogModels);
 
             context.RegisterSourceOutput(results, static (spc, result) => Produce(spc, result));
+
+            // Project settings are reported once per build, not once per catalog (they have no file).
+            var settingProblems = options
+                .Select((o, _) => o.SettingProblems)
+                .WithTrackingName(TrackingNames.SettingProblems);
+            context.RegisterSourceOutput(settingProblems, static (spc, problems) =>
+            {
+                foreach (var problem in problems) spc.ReportDiagnostic(Diagnostics.ToDiagnostic(problem));
+            });
         }
 
         private static GeneratorOptions ReadOptions(AnalyzerConfigOptions global)
@@ -78,9 +87,18 @@ namespace PhraseCatalog.Generator.Pipeline
                     .ToEquatableArray();
             }
 
-            var kind = (global.TryGetValue(BuildOptions.TextKindProperty, out var k) ? ParsedPhraseFile.ParseTextKind(k) : null) ?? TextKind.Spoken;
-            bool taiwan = global.TryGetValue(BuildOptions.TaiwanStandardProperty, out var tw) && string.Equals(tw?.Trim(), "true", StringComparison.OrdinalIgnoreCase);
-            return new GeneratorOptions(ns, culture, true) { DeclaredCultures = declared, TaiwanStandard = taiwan, DefaultCultureSet = cultureSet, NeutralLanguage = neutral, TextKind = kind };
+            var settingProblems = new List<PhraseProblem>();
+            var kind = BuildSettings.ReadTextKind(global.TryGetValue(BuildOptions.TextKindProperty, out var k) ? k : null, settingProblems);
+            bool taiwan = BuildSettings.ReadBoolean(BuildSettings.TaiwanStandardProperty, global.TryGetValue(BuildOptions.TaiwanStandardProperty, out var tw) ? tw : null, settingProblems);
+            return new GeneratorOptions(ns, culture, true)
+            {
+                DeclaredCultures = declared,
+                TaiwanStandard = taiwan,
+                DefaultCultureSet = cultureSet,
+                NeutralLanguage = neutral,
+                TextKind = kind,
+                SettingProblems = settingProblems.ToEquatableArray(),
+            };
         }
 
         private static ParsedPhraseFile? ReadFile(AdditionalText text, AnalyzerConfigOptionsProvider provider, CancellationToken cancellationToken)
@@ -108,9 +126,7 @@ namespace PhraseCatalog.Generator.Pipeline
             }
 
             var parsed = CatalogPipeline.ReadFile(text.Path, content, ns, failure, cancellationToken);
-            return fileOptions.TryGetValue(BuildOptions.TextKindMetadata, out var kind) && ParsedPhraseFile.ParseTextKind(kind) is { } textKind
-                ? parsed with { TextKind = textKind }
-                : parsed;
+            return BuildSettings.WithTextKind(parsed, fileOptions.TryGetValue(BuildOptions.TextKindMetadata, out var kind) ? kind : null);
         }
 
         private static void Produce(SourceProductionContext context, CatalogResult result)

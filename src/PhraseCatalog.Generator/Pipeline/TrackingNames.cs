@@ -7,5 +7,6 @@ namespace PhraseCatalog.Generator.Pipeline
         public const string PhraseFiles = nameof(PhraseFiles);
         public const string Catalogs = nameof(Catalogs);
         public const string CatalogModels = nameof(CatalogModels);
+        public const string SettingProblems = nameof(SettingProblems);
     }
 }

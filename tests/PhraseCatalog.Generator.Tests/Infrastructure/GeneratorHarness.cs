@@ -11,7 +11,7 @@ using PhraseCatalog.Core.Problems;
 namespace PhraseCatalog.Generator.Tests.Infrastructure;
 
 /// <summary>The MSBuild properties the generator reads (null: the property is not set).</summary>
-internal sealed record BuildProperties(string? RootNamespace = "Contoso.App", string? PhraseCatalogNamespace = null, string? DefaultCulture = null, string? NeutralLanguage = null)
+internal sealed record BuildProperties(string? RootNamespace = "Contoso.App", string? PhraseCatalogNamespace = null, string? DefaultCulture = null, string? NeutralLanguage = null, string? TextKind = null, string? TaiwanStandard = null)
 {
     public static BuildProperties Default { get; } = new();
 
@@ -73,6 +73,8 @@ internal static class GeneratorHarness
         if (properties.PhraseCatalogNamespace is not null) global["build_property.PhraseCatalogNamespace"] = properties.PhraseCatalogNamespace;
         if (properties.DefaultCulture is not null) global["build_property.PhraseCatalogDefaultCulture"] = properties.DefaultCulture;
         if (properties.NeutralLanguage is not null) global["build_property.NeutralLanguage"] = properties.NeutralLanguage;
+        if (properties.TextKind is not null) global["build_property.PhraseCatalogTextKind"] = properties.TextKind;
+        if (properties.TaiwanStandard is not null) global["build_property.PhraseCatalogTaiwanStandard"] = properties.TaiwanStandard;
 
         var perFile = new Dictionary<string, IReadOnlyDictionary<string, string>>(StringComparer.Ordinal);
         foreach (var file in files)
@@ -80,6 +82,7 @@ internal static class GeneratorHarness
             var metadata = new Dictionary<string, string>();
             if (file.IsPhraseFile) metadata["build_metadata.AdditionalFiles.PhraseCatalogFile"] = "true";
             if (file.Namespace is not null) metadata["build_metadata.AdditionalFiles.PhraseCatalogNamespace"] = file.Namespace;
+            if (file.TextKind is not null) metadata["build_metadata.AdditionalFiles.PhraseCatalogTextKind"] = file.TextKind;
             perFile[file.Path] = metadata;
         }
 

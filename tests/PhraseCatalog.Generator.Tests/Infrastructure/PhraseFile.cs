@@ -7,7 +7,7 @@ namespace PhraseCatalog.Generator.Tests.Infrastructure;
 /// A phrase file as a project would list it: <c>&lt;PhraseFile Include="Path" PhraseCatalogNamespace="…" /&gt;</c>.
 /// <paramref name="IsPhraseFile"/> false makes it a plain <c>AdditionalFiles</c> item the generator must ignore.
 /// </summary>
-internal sealed record PhraseFile(string Path, string Content, string? Namespace = null, bool IsPhraseFile = true)
+internal sealed record PhraseFile(string Path, string Content, string? Namespace = null, bool IsPhraseFile = true, string? TextKind = null)
 {
     /// <summary>Phrase files live under this folder unless a test says otherwise (an absolute path, as MSBuild passes it).</summary>
     public const string Root = "/src/App/Phrases/";

@@ -33,7 +33,7 @@ namespace PhraseCatalog.Tests.Model
                     ("PHR0009", RuleSeverity.Warning), ("PHR0010", RuleSeverity.Warning), ("PHR0011", RuleSeverity.Warning), ("PHR0012", RuleSeverity.Warning),
                     ("PHR0013", RuleSeverity.Warning), ("PHR0014", RuleSeverity.Warning), ("PHR0015", RuleSeverity.Warning), ("PHR0016", RuleSeverity.Warning),
                     ("PHR0017", RuleSeverity.Warning),
-                    ("PHR0019", RuleSeverity.Error), ("PHR0020", RuleSeverity.Error), ("PHR0030", RuleSeverity.Warning),
+                    ("PHR0019", RuleSeverity.Error), ("PHR0020", RuleSeverity.Error), ("PHR0021", RuleSeverity.Warning), ("PHR0030", RuleSeverity.Warning),
                 },
                 PhraseRules.All.Select(r => (r.Id, r.Severity)));
             Assert.All(PhraseRules.All, r => Assert.False(string.IsNullOrWhiteSpace(r.Title)));

@@ -47,7 +47,7 @@ namespace PhraseCatalog.Tests.Quality
         [InlineData(null, null)]
         public void The_setting_reads_its_three_values_case_insensitively(string? value, string? expected)
         {
-            Assert.Equal(expected, ParsedPhraseFile.ParseTextKind(value)?.ToString());
+            Assert.Equal(expected, BuildSettings.ParseTextKind(value)?.ToString());
         }
     }
 }
