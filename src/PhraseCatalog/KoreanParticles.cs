@@ -1,4 +1,5 @@
 using System;
+using PhraseCatalog.Shared;
 
 namespace PhraseCatalog
 {
@@ -28,12 +29,10 @@ namespace PhraseCatalog
     /// </remarks>
     public static class KoreanParticles
     {
-        // Indexed by KoreanParticle.
-        private static readonly string[] AfterConsonant = { "을", "이", "은", "과", "으로", "으로서", "으로써", "아", "이여", "이나", "이랑", "이며", "이라고", "이라는", "이라도", "이에요", "이야" };
-        private static readonly string[] AfterVowel = { "를", "가", "는", "와", "로", "로서", "로써", "야", "여", "나", "랑", "며", "라고", "라는", "라도", "예요", "야" };
-
-        // The conventional combined form for an unknown ending: both forms, the optional part in brackets.
-        private static readonly string[] Combined = { "을(를)", "이(가)", "은(는)", "과(와)", "(으)로", "(으)로서", "(으)로써", "아(야)", "(이)여", "(이)나", "(이)랑", "(이)며", "(이)라고", "(이)라는", "(이)라도", "이에요(예요)", "(이)야" };
+        // The particle forms, indexed by KoreanParticle, come from the table the core reads phrase files with.
+        private static readonly string[] AfterConsonant = KoreanParticleTable.AfterConsonant;
+        private static readonly string[] AfterVowel = KoreanParticleTable.AfterVowel;
+        private static readonly string[] Combined = KoreanParticleTable.Combined;
 
         // Sino-Korean digit readings 0–9: 영 일 이 삼 사 오 육 칠 팔 구.
         private static readonly KoreanEnding[] Digits =
@@ -74,7 +73,7 @@ namespace PhraseCatalog
                     return AfterVowel[index];
                 case KoreanEnding.Rieul:
                     // 으로 and its compounds treat a final ㄹ like a vowel: 서울로, not 서울으로.
-                    return IsEuro(particle) ? AfterVowel[index] : AfterConsonant[index];
+                    return KoreanParticleTable.TreatsRieulAsVowel(index) ? AfterVowel[index] : AfterConsonant[index];
                 case KoreanEnding.Consonant:
                     return AfterConsonant[index];
                 default:
@@ -126,9 +125,6 @@ namespace PhraseCatalog
             int final = (c - 0xAC00) % 28;
             return final == 0 ? KoreanEnding.Vowel : final == 8 ? KoreanEnding.Rieul : KoreanEnding.Consonant;
         }
-
-        private static bool IsEuro(KoreanParticle particle) =>
-            particle == KoreanParticle.EuroRo || particle == KoreanParticle.EuroseoRoseo || particle == KoreanParticle.EurosseoRosseo;
 
         /// <summary>The end of the part of <paramref name="value"/> that is read: trailing space, punctuation, closing quotes and brackets, and a final parenthesised gloss are left out.</summary>
         private static int SkipUnread(string value, int end)

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using PhraseCatalog.Shared;
 using PhraseCatalog.Generator.Analyzers;
 using PhraseCatalog.Core.Common;
 using PhraseCatalog.Metadata;
@@ -300,7 +301,7 @@ namespace PhraseCatalog
                 if (!_foldedByLength.TryGetValue(length, out var bucket)) continue;
                 foreach (var candidate in bucket)
                 {
-                    int edits = BoundedEditDistance(folded, candidate, bestEdits - 1);
+                    int edits = EditDistance.Bounded(folded, candidate, bestEdits - 1);
                     if (edits < bestEdits)
                     {
                         bestEdits = edits;
@@ -357,45 +358,6 @@ namespace PhraseCatalog
                 same.Add(new Approved(catalog, phrase, c));
                 foreach (char ch in folded) _foldedChars[ch >> 6] |= 1UL << (ch & 63);
             }
-        }
-
-        [ThreadStatic]
-        private static int[]? s_previous;
-
-        [ThreadStatic]
-        private static int[]? s_current;
-
-        /// <summary>Levenshtein distance if at most <paramref name="max"/>, else <c>max + 1</c>; only a band of width 2·max+1 is computed, so the cost is linear in the length.</summary>
-        private static int BoundedEditDistance(string a, string b, int max)
-        {
-            if (max < 0) return 0;
-            if (Math.Abs(a.Length - b.Length) > max) return max + 1;
-            int big = max + 1;
-            var previous = s_previous is { } p && p.Length > b.Length ? p : (s_previous = new int[b.Length + 16]);
-            var current = s_current is { } q && q.Length > b.Length ? q : (s_current = new int[b.Length + 16]);
-            for (int j = 0; j <= b.Length; j++) previous[j] = j <= max ? j : big;
-            for (int i = 1; i <= a.Length; i++)
-            {
-                int from = Math.Max(1, i - max), to = Math.Min(b.Length, i + max);
-                current[0] = i <= max ? i : big;
-                if (from > 1) current[from - 1] = big;
-                int rowMin = current[0];
-                for (int j = from; j <= to; j++)
-                {
-                    int cost = a[i - 1] == b[j - 1] ? 0 : 1;
-                    int value = Math.Min(Math.Min(previous[j] + 1, current[j - 1] + 1), previous[j - 1] + cost);
-                    current[j] = value > big ? big : value;
-                    if (current[j] < rowMin) rowMin = current[j];
-                }
-
-                if (to < b.Length) current[to + 1] = big;
-                if (rowMin > max) return big;
-                var swap = previous;
-                previous = current;
-                current = swap;
-            }
-
-            return Math.Min(previous[b.Length], big);
         }
 
         private sealed class Approved

@@ -25,7 +25,7 @@ public sealed class BuildSettingTests
     [InlineData("Chat")]
     [InlineData("spoken")]
     [InlineData("")]
-    public void Values_it_understands_are_not_reported(string value)
+    public void PHR0021_Values_it_understands_are_not_reported(string value)
     {
         var outcome = GeneratorHarness.Run(new[] { Menu(value) }, BuildProperties.Default with { TextKind = value, TaiwanStandard = "True" });
 
@@ -33,7 +33,7 @@ public sealed class BuildSettingTests
     }
 
     [Fact]
-    public void A_project_text_kind_it_cannot_read_is_reported_once_without_a_location_and_spoken_rules_apply()
+    public void PHR0021_A_project_text_kind_it_cannot_read_is_reported_once_without_a_location_and_spoken_rules_apply()
     {
         var outcome = GeneratorHarness.Run(new[] { Menu(), Agent() }, BuildProperties.Default with { TextKind = "UI-text" });
 
@@ -47,7 +47,7 @@ public sealed class BuildSettingTests
     }
 
     [Fact]
-    public void A_Taiwan_standard_that_is_not_true_or_false_is_reported_and_read_as_false()
+    public void PHR0021_A_Taiwan_standard_that_is_not_true_or_false_is_reported_and_read_as_false()
     {
         // 裏 is not Taiwan's form (裡): reported only when the Taiwan standard is on.
         var file = PhraseFile.Of("Shop.zh-Hant.resx", ("Where", "在這裏"));
@@ -63,7 +63,7 @@ public sealed class BuildSettingTests
     }
 
     [Fact]
-    public void An_item_text_kind_it_cannot_read_is_reported_at_the_start_of_that_file_and_the_project_kind_applies()
+    public void PHR0021_An_item_text_kind_it_cannot_read_is_reported_at_the_start_of_that_file_and_the_project_kind_applies()
     {
         var menu = Menu("label");
         var outcome = GeneratorHarness.Run(new[] { menu, Agent() }, BuildProperties.Default with { TextKind = "ui" });
@@ -75,7 +75,7 @@ public sealed class BuildSettingTests
     }
 
     [Fact]
-    public void The_setting_problem_step_is_cached_when_a_phrase_file_changes()
+    public void PHR0021_The_setting_problem_step_is_cached_when_a_phrase_file_changes()
     {
         var driver = GeneratorHarness.CreateDriver(new[] { Menu() }, out var texts, BuildProperties.Default with { TextKind = "bogus" });
         var compilation = GeneratorHarness.CreateCompilation(Array.Empty<string>());

@@ -47,7 +47,7 @@ public class NearMatchFilterTests
         Gen.Select(Texts, Texts).Sample((text, approved) =>
         {
             string a = Folded(text), b = Folded(approved);
-            int edits = PhraseIndex.BoundedEditDistance(a, b, Math.Max(a.Length, b.Length));
+            int edits = PhraseCatalog.Shared.EditDistance.Bounded(a, b, Math.Max(a.Length, b.Length));
             Assert.True(TextFolding.CharactersOutside(text, CharactersOf(b), limit: 100) <= edits, $"{Hex(text)} against {Hex(approved)}: {edits} edits");
         }, iter: 20_000);
     }
@@ -87,7 +87,7 @@ public class NearMatchFilterTests
         Gen.Select(Texts, Texts).Sample((x, y) =>
         {
             string a = Folded(x), b = Folded(y);
-            int edits = PhraseIndex.BoundedEditDistance(a, b, Math.Max(a.Length, b.Length));
+            int edits = PhraseCatalog.Shared.EditDistance.Bounded(a, b, Math.Max(a.Length, b.Length));
             Assert.True(PhraseIndex.PopCount(PhraseIndex.Signature(a) ^ PhraseIndex.Signature(b)) <= 2 * edits, $"{Hex(x)} against {Hex(y)}");
         }, iter: 20_000);
     }
@@ -98,7 +98,7 @@ public class NearMatchFilterTests
         Gen.Select(Texts, Texts).Sample((x, y) =>
         {
             string a = Folded(x), b = Folded(y);
-            int edits = PhraseIndex.BoundedEditDistance(a, b, Math.Max(a.Length, b.Length));
+            int edits = PhraseCatalog.Shared.EditDistance.Bounded(a, b, Math.Max(a.Length, b.Length));
             int bound = Math.Max(a.Length, b.Length) - PhraseIndex.CommonCount(PhraseIndex.SortedChars(a), PhraseIndex.SortedChars(b));
             Assert.True(bound <= edits, $"{Hex(x)} against {Hex(y)}: bound {bound}, {edits} edits");
         }, iter: 20_000);

@@ -17,30 +17,15 @@ namespace PhraseCatalog.Core.Model
     }
 
     /// <summary>
-    /// The particle pairs that placeholders may carry (<c>{name|을/를}</c>). Roslyn-free; the runtime's
-    /// <c>KoreanParticles</c> holds the same table, and a test keeps the two in step.
+    /// The particle pairs that placeholders may carry (<c>{name|을/를}</c>), read from the table the
+    /// runtime picks forms from, so the two cannot drift.
     /// </summary>
     internal static class KoreanParticleForms
     {
-        /// <summary>Every supported pair, in the order of the runtime enum.</summary>
-        public static readonly ImmutableArray<KoreanParticlePair> Pairs = ImmutableArray.Create(
-            new KoreanParticlePair("을", "를", "EulReul"),
-            new KoreanParticlePair("이", "가", "IGa"),
-            new KoreanParticlePair("은", "는", "EunNeun"),
-            new KoreanParticlePair("과", "와", "GwaWa"),
-            new KoreanParticlePair("으로", "로", "EuroRo"),
-            new KoreanParticlePair("으로서", "로서", "EuroseoRoseo"),
-            new KoreanParticlePair("으로써", "로써", "EurosseoRosseo"),
-            new KoreanParticlePair("아", "야", "AYa"),
-            new KoreanParticlePair("이여", "여", "IyeoYeo"),
-            new KoreanParticlePair("이나", "나", "InaNa"),
-            new KoreanParticlePair("이랑", "랑", "IrangRang"),
-            new KoreanParticlePair("이며", "며", "ImyeoMyeo"),
-            new KoreanParticlePair("이라고", "라고", "IragoRago"),
-            new KoreanParticlePair("이라는", "라는", "IraneunRaneun"),
-            new KoreanParticlePair("이라도", "라도", "IradoRado"),
-            new KoreanParticlePair("이에요", "예요", "IeyoYeyo"),
-            new KoreanParticlePair("이야", "야", "IyaYa"));
+        /// <summary>Every supported pair, in the order of the runtime enum (the shared <see cref="KoreanParticleTable"/>).</summary>
+        public static readonly ImmutableArray<KoreanParticlePair> Pairs = Enumerable.Range(0, KoreanParticleTable.Members.Length)
+            .Select(i => new KoreanParticlePair(KoreanParticleTable.AfterConsonant[i], KoreanParticleTable.AfterVowel[i], KoreanParticleTable.Members[i]))
+            .ToImmutableArray();
 
         /// <summary>The pairs as a phrase file writes them, for messages: 을/를, 이/가, ….</summary>
         public static string List => string.Join(", ", Pairs.Select(p => p.Written));

@@ -145,7 +145,7 @@ namespace PhraseCatalog.Generator.Analyzers
                 {
                     // Each edit changes at most two bits of the character-set signature.
                     if (PopCount(signature ^ entry.Signature) > 2 * k) continue;
-                    int edits = BoundedEditDistance(folded, entry.Folded, Math.Min(k, bestEdits - 1));
+                    int edits = EditDistance.Bounded(folded, entry.Folded, Math.Min(k, bestEdits - 1));
                     if (edits < bestEdits)
                     {
                         bestEdits = edits;
@@ -194,7 +194,7 @@ namespace PhraseCatalog.Generator.Analyzers
                     // Each character of the longer text that the other lacks (as a multiset) costs an
                     // edit: a linear merge, where the edit distance is quadratic at this wide a bound.
                     if (Math.Max(folded.Length, entry.Folded.Length) - CommonCount(sorted, entry.SortedChars) >= bestEdits) continue;
-                    int edits = BoundedEditDistance(folded, entry.Folded, bestEdits - 1);
+                    int edits = EditDistance.Bounded(folded, entry.Folded, bestEdits - 1);
                     if (edits < bestEdits)
                     {
                         bestEdits = edits;
@@ -219,7 +219,7 @@ namespace PhraseCatalog.Generator.Analyzers
             foreach (var candidate in candidates)
             {
                 string text = TextFolding.Normalize(candidate.Text);
-                int distance = BoundedEditDistance(normalized, text, Math.Min(Math.Max(normalized.Length, text.Length), bestDistance));
+                int distance = EditDistance.Bounded(normalized, text, Math.Min(Math.Max(normalized.Length, text.Length), bestDistance));
                 if (distance < bestDistance)
                 {
                     bestDistance = distance;
@@ -307,45 +307,6 @@ namespace PhraseCatalog.Generator.Analyzers
             value = (value & 0x3333333333333333UL) + ((value >> 2) & 0x3333333333333333UL);
             value = (value + (value >> 4)) & 0x0F0F0F0F0F0F0F0FUL;
             return (int)((value * 0x0101010101010101UL) >> 56);
-        }
-
-        [ThreadStatic]
-        private static int[]? s_previousRow;
-
-        [ThreadStatic]
-        private static int[]? s_currentRow;
-
-        /// <summary>Levenshtein distance if it is at most <paramref name="max"/>, else <c>max + 1</c>; only a diagonal band is computed.</summary>
-        internal static int BoundedEditDistance(string a, string b, int max)
-        {
-            if (Math.Abs(a.Length - b.Length) > max) return max + 1;
-            int big = max + 1;
-            // Two rows per thread, grown as needed: this runs for many literals, and concurrently.
-            var previous = s_previousRow is { } p && p.Length > b.Length ? p : (s_previousRow = new int[b.Length + 16]);
-            var current = s_currentRow is { } c && c.Length > b.Length ? c : (s_currentRow = new int[b.Length + 16]);
-            for (int j = 0; j <= b.Length; j++) previous[j] = j <= max ? j : big;
-            for (int i = 1; i <= a.Length; i++)
-            {
-                int from = Math.Max(1, i - max), to = Math.Min(b.Length, i + max);
-                current[0] = i <= max ? i : big;
-                if (from > 1) current[from - 1] = big;
-                int rowMin = current[0];
-                for (int j = from; j <= to; j++)
-                {
-                    int cost = a[i - 1] == b[j - 1] ? 0 : 1;
-                    int value = Math.Min(Math.Min(previous[j] + 1, current[j - 1] + 1), previous[j - 1] + cost);
-                    current[j] = value > big ? big : value;
-                    if (current[j] < rowMin) rowMin = current[j];
-                }
-
-                if (to < b.Length) current[to + 1] = big;
-                if (rowMin > max) return big;
-                var swap = previous;
-                previous = current;
-                current = swap;
-            }
-
-            return Math.Min(previous[b.Length], big);
         }
 
         private sealed class NearEntry

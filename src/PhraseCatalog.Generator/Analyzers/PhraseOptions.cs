@@ -1,4 +1,5 @@
 using System;
+using PhraseCatalog.Shared;
 using System.Collections.Generic;
 using System.Globalization;
 using Microsoft.CodeAnalysis.Diagnostics;
@@ -123,7 +124,7 @@ namespace PhraseCatalog.Generator.Analyzers
             int bestDistance = 4;
             foreach (var known in Known)
             {
-                int distance = PhraseIndex.BoundedEditDistance(lower, known, 3);
+                int distance = EditDistance.Bounded(lower, known, 3);
                 if (distance < bestDistance)
                 {
                     bestDistance = distance;
