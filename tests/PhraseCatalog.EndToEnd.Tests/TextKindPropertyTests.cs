@@ -43,19 +43,19 @@ public sealed class TextKindPropertyTests
     {
         var consumer = _package.CreateConsumer("TextKindItem");
         consumer.WriteProject(items: """
-                <PhraseFile Include="phrases/Menu.*.resx" TextKind="UI" />
+                <PhraseFile Include="phrases/Screens.*.resx" TextKind="UI" />
                 <PhraseFile Include="phrases/Agent.*.resx" />
             """);
-        consumer.WriteFile("phrases/Menu.zh-Hans.resx", UiTexts);
+        consumer.WriteFile("phrases/Screens.zh-Hans.resx", UiTexts);
         consumer.WriteFile("phrases/Agent.zh-Hans.resx", UiTexts);
-        consumer.WriteFile("Program.cs", Program("TextKindItem.Menu.Menu.Open"));
+        consumer.WriteFile("Program.cs", Program("TextKindItem.Screens.Menu.Open"));
 
         var build = consumer.Build("-p:TreatWarningsAsErrors=false");
         Assert.True(build.Succeeded, "The consumer did not build:\n" + build);
         var (line, column) = ConsumerProject.Locate(UiTexts, "...");
         Assert.Contains($"Agent.zh-Hans.resx({line},{column}): warning PHR0013", build.Output, StringComparison.Ordinal);
         Assert.Contains("Agent.zh-Hans.resx(", WarningLines(build.Output, "PHR0010"), StringComparison.Ordinal);
-        Assert.DoesNotContain("Menu.zh-Hans.resx(", WarningLines(build.Output, "PHR0013") + WarningLines(build.Output, "PHR0010"), StringComparison.Ordinal);
+        Assert.DoesNotContain("Screens.zh-Hans.resx(", WarningLines(build.Output, "PHR0013") + WarningLines(build.Output, "PHR0010"), StringComparison.Ordinal);
         Assert.DoesNotContain("PHR0021", build.Output, StringComparison.Ordinal);
     }
 
@@ -69,10 +69,10 @@ public sealed class TextKindPropertyTests
                     <PhraseCatalogTaiwanStandard>yes</PhraseCatalogTaiwanStandard>
                 """,
             items: """
-                <PhraseFile Include="phrases/Menu.*.resx" TextKind="label" />
+                <PhraseFile Include="phrases/Screens.*.resx" TextKind="label" />
             """);
-        consumer.WriteFile("phrases/Menu.zh-Hans.resx", UiTexts);
-        consumer.WriteFile("Program.cs", Program("TextKindBad.Menu.Menu.Open"));
+        consumer.WriteFile("phrases/Screens.zh-Hans.resx", UiTexts);
+        consumer.WriteFile("Program.cs", Program("TextKindBad.Screens.Menu.Open"));
 
         var build = consumer.Build("-p:TreatWarningsAsErrors=false");
         Assert.True(build.Succeeded, "The consumer did not build:\n" + build);
@@ -84,8 +84,8 @@ public sealed class TextKindPropertyTests
         Assert.Contains(settings, l => l.Contains("PhraseCatalogTaiwanStandard to 'yes', which is not true or false", StringComparison.Ordinal));
 
         // The item metadata: at the start of its file; the project's kind (spoken, after the bad property) applies.
-        Assert.Contains(settings, l => l.Contains("Menu.zh-Hans.resx(1,1): warning PHR0021", StringComparison.Ordinal) && l.Contains("TextKind=\"label\"", StringComparison.Ordinal));
-        Assert.Contains("Menu.zh-Hans.resx(", WarningLines(build.Output, "PHR0013"), StringComparison.Ordinal);
+        Assert.Contains(settings, l => l.Contains("Screens.zh-Hans.resx(1,1): warning PHR0021", StringComparison.Ordinal) && l.Contains("TextKind=\"label\"", StringComparison.Ordinal));
+        Assert.Contains("Screens.zh-Hans.resx(", WarningLines(build.Output, "PHR0013"), StringComparison.Ordinal);
     }
 
     private static string WarningLines(string output, string id)

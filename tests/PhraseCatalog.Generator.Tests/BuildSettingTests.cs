@@ -41,7 +41,7 @@ public sealed class BuildSettingTests
         Assert.Equal(DiagnosticSeverity.Warning, d.Severity);
         Assert.Equal(Location.None, d.Location);
         Assert.Equal(
-            "The project sets PhraseCatalogTextKind to 'UI-text', which is not spoken, chat or ui; the rules treat the texts as spoken, the default. Write one of those values (see docs/rules/PHR0021.md).",
+            "The project sets PhraseCatalogTextKind to 'UI-text', which is not spoken, chat or ui; the rules treat the texts as spoken, the default. Write one of those values.",
             d.GetMessage());
         Assert.Equal(2, outcome.WithId("PHR0013").Count());
     }

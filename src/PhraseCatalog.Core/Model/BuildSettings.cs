@@ -48,7 +48,7 @@ namespace PhraseCatalog.Core.Model
             problems.Add(PhraseProblem.Create(
                 PhraseRules.UnknownSetting,
                 null,
-                $"The project sets {TextKindProperty} to '{value!.Trim()}', which is not {TextKindValues}; the rules treat the texts as spoken, the default. Write one of those values (see docs/rules/PHR0021.md)."));
+                $"The project sets {TextKindProperty} to '{value!.Trim()}', which is not {TextKindValues}; the rules treat the texts as spoken, the default. Write one of those values."));
             return TextKind.Spoken;
         }
 
@@ -63,7 +63,7 @@ namespace PhraseCatalog.Core.Model
             var problem = PhraseProblem.Create(
                 PhraseRules.UnknownSetting,
                 SourceSpan.FileStart(file.Path),
-                $"The PhraseFile item of this file has TextKind=\"{value!.Trim()}\", which is not {TextKindValues}; the project's {TextKindProperty} applies to it instead. Write one of those values (see docs/rules/PHR0021.md).");
+                $"The PhraseFile item of this file has TextKind=\"{value!.Trim()}\", which is not {TextKindValues}; the project's {TextKindProperty} applies to it instead. Write one of those values.");
             var problems = ImmutableArray.CreateBuilder<PhraseProblem>(file.Content.Problems.Count + 1);
             problems.AddRange(file.Content.Problems);
             problems.Add(problem);
@@ -83,7 +83,7 @@ namespace PhraseCatalog.Core.Model
             problems.Add(PhraseProblem.Create(
                 PhraseRules.UnknownSetting,
                 null,
-                $"The project sets {property} to '{trimmed}', which is not true or false; the build goes on as if it were false. Write true or false (see docs/rules/PHR0021.md)."));
+                $"The project sets {property} to '{trimmed}', which is not true or false; the build goes on as if it were false. Write true or false."));
             return false;
         }
     }
