@@ -1,6 +1,6 @@
 using System;
 using System.Collections.Generic;
-using PhraseCatalog.Generator.Analyzers;
+using PhraseCatalog.Shared;
 using PhraseCatalog.Core.Common;
 using PhraseCatalog.Metadata;
 
