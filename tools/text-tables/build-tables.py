@@ -15,23 +15,51 @@ Outputs (all deterministic: sorted by code point, no timestamps):
 * src/Shared/FoldTables.cs: the Traditional -> Simplified fold and the compatibility ideographs
   that TextFolding (runtime guard and analyzers, PHR1005) folds with.
 
-Sources, all Debian packages (apt-get install -y opencc unicode-data):
+* data/script-tables/general-standard-2013.txt and traditional-own-right.txt: the class lists
+  the tests hold PHR0009 to (every character in them must pass in zh-Hans, respectively zh-Hant).
+
+Sources, all Debian packages (apt-get install -y opencc unicode-data libchewing3-data):
 
 * OpenCC's dictionaries (package opencc, /usr/share/opencc/*.ocd2, converted with
-  `opencc_dict -f ocd2 -t text`): STCharacters, TSCharacters, TWVariants, HKVariants.
+  `opencc_dict -f ocd2 -t text`): STCharacters, STPhrases, TSCharacters, TSPhrases, TWVariants,
+  HKVariants.
 * The Unicode Character Database (package unicode-data, /usr/share/unicode): UnicodeData.txt for
-  the decompositions of compatibility ideographs and radicals.
+  the decompositions of compatibility ideographs and radicals; Unihan_OtherMappings.txt for kTGH,
+  the characters of China's 2013 Table of General Standard Chinese Characters (通用规范汉字表).
+* The phrase dictionary of Chewing, Taiwan's Zhuyin input method (package libchewing3-data,
+  /usr/share/libchewing/dictionary.dat: the words, NUL-separated UTF-8): how Taiwan writes words.
 
 Script-table rules (a "character" is one code point; multi-character keys are ignored):
 
 * simplified-only: a key of STCharacters (Simplified -> Traditional) whose Traditional candidates
   do not include the character itself (这 -> 這; but 后 -> 後 后 keeps 后 valid in Traditional),
   minus every Taiwan or Hong Kong standard form (a value of TWVariants or HKVariants: 床 群 秘 峰 户
-  温 税 ...), minus the reviewed exceptions. Each line also gives OpenCC's Traditional forms of the
-  character (发 -> 發 髮), which PHR0009 offers as what to write.
+  温 税 ...), minus every character that is a Traditional character in its own right (below), minus
+  the reviewed exceptions. Each line also gives OpenCC's Traditional forms of the character
+  (发 -> 發 髮), which PHR0009 offers as what to write.
+* Traditional in its own right (never simplified-only; listed in traditional-own-right.txt):
+  a character that Traditional text writes as itself in some words, by either of
+  - OpenCC keeps it: it is in an STPhrases entry whose only Traditional form is the entry itself
+    (恒生 -> 恒生, 恒大, 恒指: Hong Kong names keep 恒);
+  - Taiwan writes it: it is in at least MIN_TAIWAN_WORDS distinct words of two or more characters in
+    Chewing's dictionary (倒霉, 發霉, 霉菌; 雇主, 解雇). One word is not enough: single stray
+    entries occur (肢体), and 体 must stay Simplified-only.
+  OpenCC alone maps 霉 -> 黴 and 恒 -> 恆 one way only, which is why such characters were flagged.
+  Unihan's sources do not separate them: Big5, CNS 11643 plane 1 and kTraditionalVariant all also
+  admit homographs such as 儿 听 体 (rén, yǐn, bèn), which a Traditional text never means.
 * traditional-only: a key of TSCharacters (Traditional -> Simplified) whose Simplified candidates
   do not include the character itself (這 -> 这; but 乾 -> 干 乾 keeps 乾 valid in Simplified),
-  minus the reviewed exceptions, with OpenCC's Simplified forms of the character.
+  plus every character OpenCC writes only on the Traditional side of a phrase (below), minus every
+  character of the 2013 general table (kTGH), minus the reviewed exceptions, with OpenCC's
+  Simplified forms of the character.
+* Traditional only in phrases: a character that replaces a different Simplified character at the
+  same place in an STPhrases entry (并州 -> 幷州, 兼收并蓄 -> 兼收幷蓄, 背包 -> 揹包) and never appears on
+  OpenCC's Simplified side (keys of STCharacters and STPhrases, values of TSCharacters and
+  TSPhrases) is Traditional-only, with the Simplified characters it replaces as its forms.
+  OpenCC's TSCharacters has no entry for 幷 (not in Debian's 1.1.6, nor upstream), so the
+  character table alone misses it.
+* Never traditional-only: every character of 通用规范汉字表 (Unihan kTGH) is correct Simplified
+  text (陞 昇 甦 祕 脩 蒐 釐 甯 are kept for names and some words), whatever OpenCC maps it to.
 * A character that would land in both tables (a few rare component variants) lands in neither.
 * not-taiwan: characters a text in Taiwan's standard forms does not use, with the Taiwan form:
   OpenCC's own Traditional forms that TWVariants replaces (裏 -> 裡, 着 -> 著, 爲 -> 為), and Hong Kong
@@ -51,7 +79,8 @@ Fold-table rules (src/Shared/FoldTables.cs):
 * CJK compatibility ideographs (U+F900-U+FAFF, U+2F800-U+2FA1F) -> their canonical unified
   ideograph (UnicodeData.txt).
 
-Usage: python3 tools/text-tables/build-tables.py [--opencc-dir DIR] [--unicode-dir DIR] [--check]
+Usage: python3 tools/text-tables/build-tables.py [--opencc-dir DIR] [--unicode-dir DIR]
+                                                 [--chewing-dict FILE] [--check]
 """
 import argparse
 import bz2
@@ -68,8 +97,13 @@ EXCEPTIONS = os.path.join(HERE, "exceptions.tsv")
 SCRIPT_CS = os.path.join(REPO, "src", "PhraseCatalog.Core", "Validation", "Quality", "ScriptTableData.cs")
 FOLD_CS = os.path.join(REPO, "src", "Shared", "FoldTables.cs")
 SCRIPT_NAME = "tools/text-tables/build-tables.py"
-INSTALL = "apt-get update && apt-get install -y opencc unicode-data"
-OPENCC_DICTS = ["STCharacters", "TSCharacters", "TWVariants", "HKVariants"]
+GENERAL_STANDARD_TXT = os.path.join(TABLE_DIR, "general-standard-2013.txt")
+OWN_RIGHT_TXT = os.path.join(TABLE_DIR, "traditional-own-right.txt")
+INSTALL = "apt-get update && apt-get install -y opencc unicode-data libchewing3-data"
+OPENCC_DICTS = ["STCharacters", "STPhrases", "TSCharacters", "TSPhrases", "TWVariants", "HKVariants"]
+CHEWING_DICT = "/usr/share/libchewing/dictionary.dat"
+# A character Taiwan's dictionary writes in this many words (of 2+ characters) is Taiwan usage.
+MIN_TAIWAN_WORDS = 2
 
 
 def missing(what):
@@ -159,6 +193,28 @@ def decompose(cp, decomp, compat):
     return out
 
 
+def load_general_standard(unicode_dir):
+    """The characters of 通用规范汉字表 (2013): every code point with a Unihan kTGH value."""
+    chars = {}
+    with open_ucd(unicode_dir, "Unihan_OtherMappings.txt") as f:
+        for line in f:
+            if "\tkTGH\t" in line:
+                cp, _, value = line.rstrip("\n").split("\t")
+                chars[chr(int(cp[2:], 16))] = value
+    if len(chars) < 8000:
+        sys.exit(f"{SCRIPT_NAME}: only {len(chars)} kTGH characters in Unihan; expected the 8,105 of the 2013 table")
+    return chars
+
+
+def load_chewing_words(path):
+    """Chewing's words of two or more characters (dictionary.dat is NUL-separated UTF-8 phrases)."""
+    if not os.path.exists(path):
+        missing(path)
+    with open(path, "rb") as f:
+        data = f.read()
+    return sorted({w for w in (p.decode("utf-8") for p in data.split(b"\0")) if len(w) >= 2})
+
+
 def is_unified(cp):
     return 0x3400 <= cp <= 0x9FFF or 0x20000 <= cp <= 0x3FFFF
 
@@ -183,7 +239,50 @@ def single(m):
     return {k: v for k, v in m.items() if len(k) == 1}
 
 
-def build_script_tables(maps, exceptions):
+def traditional_own_right(candidates, st_phrases, chewing_words):
+    """Simplified-only candidates that Traditional text writes as themselves: character -> evidence."""
+    kept = {}
+    for key, values in sorted(st_phrases.items()):
+        if values == [key]:
+            for c in key:
+                if c in candidates:
+                    kept.setdefault(c, []).append(key)
+    taiwan = {}
+    for word in chewing_words:
+        for c in set(word):
+            if c in candidates:
+                taiwan.setdefault(c, []).append(word)
+    own = {}
+    for c, words in kept.items():
+        own[c] = ("OpenCC STPhrases keeps", words)
+    for c, words in taiwan.items():
+        if len(words) >= MIN_TAIWAN_WORDS and c not in own:
+            own[c] = ("Chewing (Taiwan) words", words)
+    return own
+
+
+def phrase_only_traditional(maps):
+    """Characters OpenCC writes only on the Traditional side of phrases: character -> Simplified forms."""
+    simplified_side = set()
+    for name in ("STCharacters", "STPhrases"):
+        for key in maps[name]:
+            simplified_side.update(key)
+    for name in ("TSCharacters", "TSPhrases"):
+        for values in maps[name].values():
+            for v in values:
+                simplified_side.update(v)
+    found = {}
+    for key, values in maps["STPhrases"].items():
+        for value in values:
+            if len(value) != len(key):
+                continue  # no position-by-position pairing
+            for s, t in zip(key, value):
+                if s != t and t not in simplified_side:
+                    found.setdefault(t, set()).add(s)
+    return {t: sorted(forms, key=ord) for t, forms in found.items()}
+
+
+def build_script_tables(maps, exceptions, general_standard, chewing_words):
     st = single(maps["STCharacters"])
     ts = single(maps["TSCharacters"])
     tw = single(maps["TWVariants"])
@@ -195,9 +294,17 @@ def build_script_tables(maps, exceptions):
 
     simp = {k for k, vs in st.items() if k not in vs}
     trad = {k for k, vs in ts.items() if k not in vs}
+    phrase_trad = phrase_only_traditional(maps)
+    trad_forms = {k: ts[k] for k in trad}
+    for t, forms in phrase_trad.items():
+        if t not in trad_forms:
+            trad_forms[t] = forms
+            trad.add(t)
     both = simp & trad
     simp = simp - both - regional_forms - set(exceptions)
-    trad = trad - both - set(exceptions)
+    own_right = traditional_own_right(simp, maps["STPhrases"], chewing_words)
+    simp = simp - set(own_right)
+    trad = trad - both - set(exceptions) - set(general_standard)
 
     # Characters Taiwan's standard does not use, with the Taiwan form.
     st_values = {c for vs in st.values() for v in vs for c in v}
@@ -214,8 +321,8 @@ def build_script_tables(maps, exceptions):
                 # 户 (HK) -> 戶: the Taiwan form is OpenCC's form unless TWVariants changes it
                 not_taiwan.setdefault(v, tw.get(k, [k])[0])
     simp_forms = {k: st[k] for k in simp}
-    trad_forms = {k: ts[k] for k in trad}
-    return simp_forms, trad_forms, not_taiwan, both
+    trad_forms = {k: trad_forms[k] for k in trad}
+    return simp_forms, trad_forms, not_taiwan, both, own_right
 
 
 def table_header(title, lines, sources):
@@ -226,24 +333,39 @@ def table_header(title, lines, sources):
     return "\n".join(out) + "\n"
 
 
-def render_tables(simp, trad, not_taiwan, opencc, n_exc):
-    sources = f"the OpenCC dictionaries of {opencc} (STCharacters, TSCharacters, TWVariants, HKVariants)"
+def render_tables(simp, trad, not_taiwan, own_right, general_standard, versions, n_exc):
+    opencc, unicode, chewing = versions
+    sources = (f"the OpenCC dictionaries of {opencc} (STCharacters, STPhrases, TSCharacters, TSPhrases, TWVariants, HKVariants),\n"
+               f"# Unihan {unicode} kTGH ({package_version('unicode-data')}) and the Chewing dictionary of {chewing}")
     files = {}
     files["simplified-only.txt"] = table_header(
         "Simplified-only characters: never correct in Traditional Chinese (Taiwan or Hong Kong usage).",
         ["Format: character <TAB> its Traditional forms (space-separated), one character per line, sorted by code point.",
-         f"Taiwan and Hong Kong standard forms (TWVariants, HKVariants) and the {n_exc} reviewed exceptions are excluded.",
+         f"Taiwan and Hong Kong standard forms (TWVariants, HKVariants), the {len(own_right)} Traditional characters in their own right",
+         f"(traditional-own-right.txt) and the {n_exc} reviewed exceptions are excluded.",
          f"Characters: {len(simp)}"], sources) + "".join(f"{c}\t{' '.join(simp[c])}\n" for c in sorted(simp))
     files["traditional-only.txt"] = table_header(
         "Traditional-only characters: never correct in Simplified Chinese.",
         ["Format: character <TAB> its Simplified forms (space-separated), one character per line, sorted by code point.",
-         f"The {n_exc} reviewed exceptions are excluded.",
+         "Includes the characters OpenCC writes only on the Traditional side of phrases (幷 in 幷州).",
+         f"The characters of the 2013 general table (general-standard-2013.txt) and the {n_exc} reviewed exceptions are excluded.",
          f"Characters: {len(trad)}"], sources) + "".join(f"{c}\t{' '.join(trad[c])}\n" for c in sorted(trad))
     files["not-taiwan.txt"] = table_header(
         "Traditional characters that Taiwan's standard forms do not use, with the Taiwan form.",
         ["Format: character <TAB> Taiwan form, sorted by code point.",
          "OpenCC's default forms that TWVariants replaces, and Hong Kong forms (HKVariants) that Taiwan writes otherwise.",
          f"Characters: {len(not_taiwan)}"], sources) + "".join(f"{k}\t{v}\n" for k, v in sorted(not_taiwan.items()))
+    files["general-standard-2013.txt"] = table_header(
+        "The characters of China's 2013 Table of General Standard Chinese Characters (通用规范汉字表): valid Simplified text, never Traditional-only.",
+        ["Source: Unihan kTGH. Format: character <TAB> kTGH value (2013:<number in the table>), sorted by code point.",
+         f"Characters: {len(general_standard)}"], sources) + "".join(
+            f"{c}\t{general_standard[c]}\n" for c in sorted(general_standard))
+    files["traditional-own-right.txt"] = table_header(
+        "Characters OpenCC maps one way to another Traditional form that Traditional text also writes as themselves: never Simplified-only.",
+        ["Format: character <TAB> source <TAB> the words that show it (at most 8), sorted by code point.",
+         f"Sources: STPhrases entries OpenCC keeps unchanged (恒生), words of Chewing's Taiwan dictionary (at least {MIN_TAIWAN_WORDS}).",
+         f"Characters: {len(own_right)}"], sources) + "".join(
+            f"{c}\t{own_right[c][0]}\t{' '.join(own_right[c][1][:8])}\n" for c in sorted(own_right))
     return {os.path.join(TABLE_DIR, name): text for name, text in files.items()}
 
 
@@ -386,6 +508,7 @@ def main():
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--opencc-dir", default="/usr/share/opencc")
     ap.add_argument("--unicode-dir", default="/usr/share/unicode")
+    ap.add_argument("--chewing-dict", default=CHEWING_DICT)
     ap.add_argument("--check", action="store_true",
                     help="write nothing; exit 1 if any committed table or generated C# file differs from a fresh build")
     args = ap.parse_args()
@@ -393,10 +516,13 @@ def main():
     maps = load_opencc(args.opencc_dir)
     decomp = load_decompositions(args.unicode_dir)
     version = unicode_version(args.unicode_dir)
+    general_standard = load_general_standard(args.unicode_dir)
+    chewing_words = load_chewing_words(args.chewing_dict)
     exceptions = load_exceptions()
 
-    simp, trad, not_taiwan, both = build_script_tables(maps, exceptions)
-    outputs = render_tables(simp, trad, not_taiwan, package_version("opencc"), len(exceptions))
+    simp, trad, not_taiwan, both, own_right = build_script_tables(maps, exceptions, general_standard, chewing_words)
+    versions = (package_version("opencc"), version, package_version("libchewing3-data"))
+    outputs = render_tables(simp, trad, not_taiwan, own_right, general_standard, versions, len(exceptions))
     outputs[SCRIPT_CS] = render_script_cs(simp, trad, not_taiwan, decomp, version)
     outputs[FOLD_CS] = render_fold_cs(maps, decomp, version)
 
@@ -415,7 +541,8 @@ def main():
                 f.write(text)
 
     summary = (f"simplified-only: {len(simp)}, traditional-only: {len(trad)}, not-taiwan: {len(not_taiwan)}, "
-               f"in both raw tables (dropped): {''.join(sorted(both))}, exceptions: {len(exceptions)}")
+               f"in both raw tables (dropped): {''.join(sorted(both))}, exceptions: {len(exceptions)}, "
+               f"Traditional in their own right: {''.join(sorted(own_right))}")
     if args.check:
         if stale:
             print("stale (rerun python3 " + SCRIPT_NAME + "): " + ", ".join(stale), file=sys.stderr)

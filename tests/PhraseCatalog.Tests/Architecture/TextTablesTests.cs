@@ -10,14 +10,14 @@ namespace PhraseCatalog.Tests.Architecture
     /// <summary>
     /// Every committed character table (data/script-tables/*.txt, the core's ScriptTableData.cs,
     /// src/Shared/FoldTables.cs) comes from one pipeline, tools/text-tables/build-tables.py. Its
-    /// <c>--check</c> rebuilds them all from OpenCC and the Unicode data and fails when any differs,
+    /// <c>--check</c> rebuilds them all from OpenCC, the Unicode data and Chewing's dictionary and fails when any differs,
     /// so a hand edit or a rule change without a rebuild fails here. It needs the Debian packages
     /// (.ci/run installs them); without them the test fails and says how to install them, it never skips.
     /// </summary>
     public class TextTablesTests
     {
         private const string Script = "tools/text-tables/build-tables.py";
-        private const string Install = "apt-get update && apt-get install -y opencc unicode-data";
+        private const string Install = "apt-get update && apt-get install -y opencc unicode-data libchewing3-data";
 
         [Fact]
         public void Every_committed_table_and_generated_file_is_up_to_date()
@@ -25,7 +25,7 @@ namespace PhraseCatalog.Tests.Architecture
             var (exitCode, output) = RunScript("--check");
 
             Assert.True(exitCode == 0,
-                $"python3 {Script} --check failed (exit {exitCode}). If OpenCC or the Unicode data is missing, install them with: {Install}; " +
+                $"python3 {Script} --check failed (exit {exitCode}). If OpenCC, the Unicode data or Chewing's dictionary is missing, install them with: {Install}; " +
                 $"if a table is stale, run python3 {Script} and commit the result.\n{output}");
         }
 
