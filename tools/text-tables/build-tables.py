@@ -14,7 +14,6 @@ Outputs (all deterministic: sorted by code point, no timestamps):
   constants, plus the compatibility-ideograph and radical normalisation, compiled into the core.
 * src/Shared/FoldTables.cs: the Traditional -> Simplified fold and the compatibility ideographs
   that TextFolding (runtime guard and analyzers, PHR1005) folds with.
-
 * data/script-tables/general-standard-2013.txt and traditional-own-right.txt: the class lists
   the tests hold PHR0009 to (every character in them must pass in zh-Hans, respectively zh-Hant).
 
@@ -56,8 +55,8 @@ Script-table rules (a "character" is one code point; multi-character keys are ig
   same place in an STPhrases entry (并州 -> 幷州, 兼收并蓄 -> 兼收幷蓄, 背包 -> 揹包) and never appears on
   OpenCC's Simplified side (keys of STCharacters and STPhrases, values of TSCharacters and
   TSPhrases) is Traditional-only, with the Simplified characters it replaces as its forms.
-  OpenCC's TSCharacters has no entry for 幷 (not in Debian's 1.1.6, nor upstream), so the
-  character table alone misses it.
+  OpenCC's TSCharacters has no entry for 幷 (not in Debian's 1.1.6, nor in upstream's
+  data/dictionary/TSCharacters.txt at the commits checked), so the character table alone misses it.
 * Never traditional-only: every character of 通用规范汉字表 (Unihan kTGH) is correct Simplified
   text (陞 昇 甦 祕 脩 蒐 釐 甯 are kept for names and some words), whatever OpenCC maps it to.
 * A character that would land in both tables (a few rare component variants) lands in neither.
