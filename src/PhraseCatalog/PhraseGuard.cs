@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Generic;
 using PhraseCatalog.Shared;
-using PhraseCatalog.Generator.Analyzers;
 using PhraseCatalog.Core.Common;
 using PhraseCatalog.Metadata;
 

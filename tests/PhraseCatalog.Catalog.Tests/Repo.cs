@@ -16,7 +16,7 @@ internal static class Repo
 
     public static string ScriptTables => Path.Combine(Root, "data", "script-tables");
 
-    public static string TableExceptions => Path.Combine(Root, "tools", "script-tables", "exceptions.tsv");
+    public static string TableExceptions => Path.Combine(Root, "tools", "text-tables", "exceptions.tsv");
 
     public static string CatalogDoc => Path.Combine(Root, "docs", "catalog.md");
 

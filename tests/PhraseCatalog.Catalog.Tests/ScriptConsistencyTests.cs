@@ -31,7 +31,7 @@ public class ScriptConsistencyTests
     [Fact]
     public void The_generator_carries_exactly_the_committed_tables()
     {
-        // ScriptTableData.cs is generated from data/script-tables/ (tools/script-tables/build-generator-tables.py);
+        // ScriptTableData.cs is generated with data/script-tables/ (tools/text-tables/build-tables.py);
         // this fails when a table changes and the generator's copy is not rebuilt.
         Assert.Equal(Tables.SimplifiedOnly.Count, GeneratorTables.SimplifiedOnlyCount);
         Assert.Equal(Tables.TraditionalOnly.Count, GeneratorTables.TraditionalOnlyCount);

@@ -2,6 +2,7 @@ using System;
 using System.Linq;
 using CsCheck;
 using PhraseCatalog.Generator.Analyzers;
+using PhraseCatalog.Shared;
 
 namespace PhraseCatalog.Generator.Tests;
 

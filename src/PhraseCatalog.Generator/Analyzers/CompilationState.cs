@@ -9,6 +9,7 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
 using PhraseCatalog.Core.Problems;
+using PhraseCatalog.Shared;
 
 namespace PhraseCatalog.Generator.Analyzers
 {

@@ -243,6 +243,84 @@ namespace PhraseCatalog.Tests.Model
             Assert.Equal(100_000, many.Count);
         }
 
+        // Issue 14: characters OpenCC maps one way only but that are right in the other script too.
+
+        [Theory]
+        [InlineData("真是倒霉，請稍候，我馬上幫您查。")] // 霉: Taiwan writes 倒霉, 發霉 (OpenCC: 霉 -> 黴 only)
+        [InlineData("恒生銀行的客戶您好，請稍候。")] // 恒: Hong Kong names keep 恒 (OpenCC: 恒 -> 恆 only)
+        public void PHR0009_Traditional_characters_in_their_own_right_pass_in_zh_Hant(string text)
+        {
+            var result = Catalogs.Build((Hant, Resx.Entries((Key, text))));
+
+            Assert.Empty(Of(result, PhraseRules.ScriptMismatchId));
+        }
+
+        // 通用规范汉字表 (2013) keeps these for names and some words, although OpenCC maps each to another character.
+        [Theory]
+        [InlineData("陞")]
+        [InlineData("昇")]
+        [InlineData("甦")]
+        [InlineData("祕")]
+        [InlineData("脩")]
+        [InlineData("蒐")]
+        [InlineData("釐")]
+        [InlineData("甯")]
+        public void PHR0009_characters_of_the_2013_general_table_pass_in_zh_Hans(string character)
+        {
+            var result = Catalogs.Build((Hans, Resx.Entries((Key, character + "先生，您好，请稍等。"))));
+
+            Assert.Empty(Of(result, PhraseRules.ScriptMismatchId));
+        }
+
+        [Fact]
+        public void PHR0009_a_Traditional_form_that_OpenCC_knows_only_from_phrases_is_reported_in_zh_Hans()
+        {
+            // OpenCC's character table has no 幷; its phrases write 幷 for 并 (兼收并蓄 -> 兼收幷蓄).
+            const string Text = "我们兼收幷蓄，请稍等。";
+            var result = Catalogs.Build((Hans, Resx.Entries((Key, Text))));
+
+            var problem = result.Single(PhraseRules.ScriptMismatchId);
+            Spans(problem, 3, Resx.ValueColumn(Key) + Text.IndexOf('幷'), 1);
+            Assert.Equal("'幷' is written in Traditional Chinese characters, which a zh-Hans text does not use; write 并 instead", problem.Message);
+        }
+
+        // The classes, from the lists tools/text-tables/build-tables.py writes from its sources.
+
+        [Fact]
+        public void PHR0009_every_character_of_the_2013_general_table_passes_in_zh_Hans()
+        {
+            var characters = ClassList("general-standard-2013.txt");
+            Assert.Equal(8105, characters.Count);
+
+            var findings = new List<ScriptFinding>();
+            ScriptMismatchCheck.Find(string.Concat(characters), TextScript.Simplified, false, "zh-Hans", findings);
+
+            Assert.True(findings.Count == 0, string.Join(", ", findings.Select(f => f.Message)));
+        }
+
+        [Fact]
+        public void PHR0009_every_Traditional_character_in_its_own_right_passes_in_zh_Hant()
+        {
+            var characters = ClassList("traditional-own-right.txt");
+            Assert.Contains("霉", characters);
+            Assert.Contains("恒", characters);
+
+            var findings = new List<ScriptFinding>();
+            ScriptMismatchCheck.Find(string.Concat(characters), TextScript.Traditional, false, "zh-Hant", findings);
+
+            Assert.True(findings.Count == 0, string.Join(", ", findings.Select(f => f.Message)));
+        }
+
+        /// <summary>The first column of a class list in data/script-tables/ (one character per line, '#' comments).</summary>
+        private static List<string> ClassList(string name)
+        {
+            string path = System.IO.Path.Combine(PhraseCatalog.Tests.Quality.TextRuleCorpusTests.RepoRoot(), "data", "script-tables", name);
+            return System.IO.File.ReadAllLines(path, System.Text.Encoding.UTF8)
+                .Where(line => line.Length > 0 && line[0] != '#')
+                .Select(line => line.Substring(0, line.IndexOf('\t', StringComparison.Ordinal)))
+                .ToList();
+        }
+
         // PHR0011 ------------------------------------------------------------------------------
 
         [Fact]

@@ -4,7 +4,7 @@ namespace PhraseCatalog.Core.Validation.Quality
 {
     /// <summary>
     /// Per-character script facts compiled into the generator (see <see cref="ScriptTableData"/>,
-    /// built from data/script-tables/ by tools/script-tables/build-generator-tables.py): which Han
+    /// built with data/script-tables/ by tools/text-tables/build-tables.py): which Han
     /// characters are never right in Traditional or in Simplified Chinese, what to write instead,
     /// Taiwan's standard forms, and the unified form of compatibility ideographs and radicals.
     /// Lookups are binary searches over sorted code points: no allocation, no machine culture data.

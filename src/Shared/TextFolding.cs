@@ -2,15 +2,14 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Text;
-using PhraseCatalog.Generator.Analyzers.Tables;
-using PhraseCatalog.Shared;
 
-namespace PhraseCatalog.Generator.Analyzers
+namespace PhraseCatalog.Shared
 {
     /// <summary>
     /// The text comparisons the analyzers need, without the machine's ICU data, so the answer is the
     /// same on every machine: a cheap CJK test, and the folding that makes look-alike texts equal for
-    /// the near-match check (PHR1005).
+    /// the near-match check (PHR1005). Shared source: the runtime's guard compiles its own copy, the
+    /// analyzers use the core's, so both fold with the same tables (<see cref="FoldTables"/>).
     /// </summary>
     internal static class TextFolding
     {
