@@ -42,7 +42,9 @@ Script-table rules (a "character" is one code point; multi-character keys are ig
     (恒生 -> 恒生, 恒大, 恒指: Hong Kong names keep 恒);
   - Taiwan writes it: it is in at least MIN_TAIWAN_WORDS distinct words of two or more characters in
     Chewing's dictionary (倒霉, 發霉, 霉菌; 雇主, 解雇). One word is not enough: single stray
-    entries occur (肢体), and 体 must stay Simplified-only.
+    entries occur (肢体), and 体 must stay Simplified-only. Chewing also lists typed variants (合并
+    beside 合併); the characters whose Taiwan standard form is another one are reviewed in
+    still-simplified.tsv and stay Simplified-only.
   OpenCC alone maps 霉 -> 黴 and 恒 -> 恆 one way only, which is why such characters were flagged.
   Unihan's sources do not separate them: Big5, CNS 11643 plane 1 and kTraditionalVariant all also
   admit homographs such as 儿 听 体 (rén, yǐn, bèn), which a Traditional text never means.
@@ -93,6 +95,9 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 REPO = os.path.dirname(os.path.dirname(HERE))
 TABLE_DIR = os.path.join(REPO, "data", "script-tables")
 EXCEPTIONS = os.path.join(HERE, "exceptions.tsv")
+# Characters a Taiwan dictionary lists in words but whose Taiwan standard form is another character
+# (合并 is typed, 合併 is written): reviewed, they stay Simplified-only. Same format as EXCEPTIONS.
+STILL_SIMPLIFIED = os.path.join(HERE, "still-simplified.tsv")
 SCRIPT_CS = os.path.join(REPO, "src", "PhraseCatalog.Core", "Validation", "Quality", "ScriptTableData.cs")
 FOLD_CS = os.path.join(REPO, "src", "Shared", "FoldTables.cs")
 SCRIPT_NAME = "tools/text-tables/build-tables.py"
@@ -220,16 +225,16 @@ def is_unified(cp):
 
 # --- script tables -------------------------------------------------------------------------------
 
-def load_exceptions():
+def load_exceptions(path=EXCEPTIONS):
     chars = {}
-    with open(EXCEPTIONS, encoding="utf-8") as f:
+    with open(path, encoding="utf-8") as f:
         for n, line in enumerate(f, 1):
             line = line.rstrip("\n")
             if not line or line.startswith("#"):
                 continue
             ch, _, reason = line.partition("\t")
             if len(ch) != 1 or not reason.strip():
-                sys.exit(f"{EXCEPTIONS}:{n}: expected '<character>\\t<reason>'")
+                sys.exit(f"{path}:{n}: expected '<character>\\t<reason>'")
             chars[ch] = reason.strip()
     return chars
 
@@ -301,7 +306,8 @@ def build_script_tables(maps, exceptions, general_standard, chewing_words):
             trad.add(t)
     both = simp & trad
     simp = simp - both - regional_forms - set(exceptions)
-    own_right = traditional_own_right(simp, maps["STPhrases"], chewing_words)
+    still_simplified = load_exceptions(STILL_SIMPLIFIED)
+    own_right = {c: v for c, v in traditional_own_right(simp, maps["STPhrases"], chewing_words).items() if c not in still_simplified}
     simp = simp - set(own_right)
     trad = trad - both - set(exceptions) - set(general_standard)
 

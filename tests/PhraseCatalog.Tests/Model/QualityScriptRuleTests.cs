@@ -311,6 +311,36 @@ namespace PhraseCatalog.Tests.Model
             Assert.True(findings.Count == 0, string.Join(", ", findings.Select(f => f.Message)));
         }
 
+        [Fact]
+        public void PHR0009_every_reviewed_typed_variant_stays_reported_in_zh_Hant()
+        {
+            // tools/text-tables/still-simplified.tsv: Chewing lists 合并 beside 合併, but Taiwan writes 併.
+            string path = System.IO.Path.Combine(PhraseCatalog.Tests.Quality.TextRuleCorpusTests.RepoRoot(), "tools", "text-tables", "still-simplified.tsv");
+            var characters = System.IO.File.ReadAllLines(path, System.Text.Encoding.UTF8)
+                .Where(line => line.Length > 0 && line[0] != '#')
+                .Select(line => line.Substring(0, line.IndexOf('\t', StringComparison.Ordinal)))
+                .ToList();
+            Assert.Contains("并", characters);
+
+            foreach (string c in characters)
+            {
+                var findings = new List<ScriptFinding>();
+                ScriptMismatchCheck.Find(c, TextScript.Traditional, false, "zh-Hant", findings);
+                Assert.True(findings.Count == 1, c + " is not reported in zh-Hant");
+            }
+        }
+
+        [Theory]
+        [InlineData("我們會合并您的兩筆訂單，請稍候。", '并')]
+        [InlineData("您的問題我們已經記錄，并且會儘快回覆。", '并')]
+        public void PHR0009_a_Simplified_leak_that_a_Taiwan_dictionary_also_types_is_reported_in_zh_Hant(string text, char leak)
+        {
+            var result = Catalogs.Build((Hant, Resx.Entries((Key, text))));
+
+            var problem = result.Single(PhraseRules.ScriptMismatchId);
+            Spans(problem, 3, Resx.ValueColumn(Key) + text.IndexOf(leak), 1);
+        }
+
         /// <summary>The first column of a class list in data/script-tables/ (one character per line, '#' comments).</summary>
         private static List<string> ClassList(string name)
         {
