@@ -325,6 +325,12 @@ def build_script_tables(maps, exceptions, general_standard, chewing_words):
                     and v not in hk and v not in exceptions):
                 # 户 (HK) -> 戶: the Taiwan form is OpenCC's form unless TWVariants changes it
                 not_taiwan.setdefault(v, tw.get(k, [k])[0])
+    # A character admitted only because Hong Kong names keep it (恒生) is still not Taiwan's form:
+    # Taiwan writes OpenCC's Traditional form (恆), unless TWVariants says otherwise.
+    for c, (source, _) in own_right.items():
+        if source.startswith("OpenCC") and c in st:
+            form = st[c][0]
+            not_taiwan.setdefault(c, tw.get(form, [form])[0])
     simp_forms = {k: st[k] for k in simp}
     trad_forms = {k: trad_forms[k] for k in trad}
     return simp_forms, trad_forms, not_taiwan, both, own_right

@@ -255,6 +255,19 @@ namespace PhraseCatalog.Tests.Model
             Assert.Empty(Of(result, PhraseRules.ScriptMismatchId));
         }
 
+        [Fact]
+        public void PHR0009_a_Hong_Kong_name_form_passes_in_zh_Hant_but_not_under_the_Taiwan_standard()
+        {
+            // 恒 is Traditional in Hong Kong names (恒生), but Taiwan writes 恆.
+            const string Text = "恒生銀行的客戶您好，請稍候。";
+            var files = new[] { (Hant, Resx.Entries((Key, Text))) };
+            Assert.Empty(Of(Catalogs.Build(files), PhraseRules.ScriptMismatchId));
+
+            var problem = Catalogs.Build(GeneratorOptions.Default with { TaiwanStandard = true }, files).Single(PhraseRules.ScriptMismatchId);
+            Spans(problem, 3, Resx.ValueColumn(Key), 1);
+            Assert.EndsWith("write 恆 instead", problem.Message, StringComparison.Ordinal);
+        }
+
         // 通用规范汉字表 (2013) keeps these for names and some words, although OpenCC maps each to another character.
         [Theory]
         [InlineData("陞")]

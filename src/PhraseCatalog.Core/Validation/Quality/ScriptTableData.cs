@@ -264,11 +264,11 @@ namespace PhraseCatalog.Core.Validation.Quality
             "𩯳𩯒 𩰀𩬤 𩰹𩰰 𩳤𩲒 𩴵𩴌 𩵦𫠏 𩵩𩽺 𩵹𩽻 𩶁𫚎 𩶘䲞 𩶰𩽿 𩶱𩽽 𩷰𩾄 𩸃𩾅 𩸄𫚝 𩸡𫚟 𩸦𩾆 𩻗𫚨 𩻬𫚩 𩻮𫚘 𩼶𫚬 𩽇𩾎 𩿅𫠖 𩿤𫛠 𩿪𪉄 𪀖𫛧 𪀦𪉅 𪀾𪉋 𪁈𪉉 𪁖𪉌 𪂆𪉎 𪃍𪉐 " +
             "𪃏𪉏 𪃒𫛻 𪃧𫛹 𪄆𪉔 𪄕𪉒 𪅂𫜂 𪆷𫛾 𪇳𪉕 𪈼𱊜 𪉸𫜊 𪋿𫧮 𪌭𫜓 𪍠𫜕 𪓰𫜟 𪔵𪔭 𪘀𪚏 𪘯𪚐 𪙏𫜯 𪟖𠛾 𪷓𣶭 𫒡𫓷 𫜦𫜫";
 
-        /// <summary>Traditional characters outside Taiwan's standard forms, each followed by the Taiwan form (79 entries).</summary>
+        /// <summary>Traditional characters outside Taiwan's standard forms, each followed by the Taiwan form (80 entries).</summary>
         public const string NotTaiwan =
-            "僞偽 兑兌 卧臥 叁叄 啓啟 喫吃 囱囪 媪媼 嫺嫻 嬀媯 峯峰 幺么 悦悅 愠慍 户戶 捝挩 揾搵 擡抬 敍敘 敚敓 枱檯 枴柺 棁梲 棱稜 榅榲 檐簷 氲氳 污汙 泄洩 涚涗 温溫 潙溈 " +
-            "潨潀 濕溼 煴熅 爲為 牀床 痹痺 癡痴 皁皂 着著 睾睪 祕秘 税稅 竈灶 粧妝 糉粽 糭粽 緼縕 繮韁 纔才 羣群 脣唇 脱脫 腽膃 葱蔥 蒀蒕 蔘參 蔿蒍 藴蘊 蜕蛻 衆眾 衞衛 衹只 " +
-            "裏裡 覈核 説說 踊踴 輼轀 醖醞 鈎鉤 鉢缽 鋭銳 鍼針 閲閱 鮎鯰 鰛鰮 麪麵 齶顎";
+            "僞偽 兑兌 卧臥 叁叄 啓啟 喫吃 囱囪 媪媼 嫺嫻 嬀媯 峯峰 幺么 恒恆 悦悅 愠慍 户戶 捝挩 揾搵 擡抬 敍敘 敚敓 枱檯 枴柺 棁梲 棱稜 榅榲 檐簷 氲氳 污汙 泄洩 涚涗 温溫 " +
+            "潙溈 潨潀 濕溼 煴熅 爲為 牀床 痹痺 癡痴 皁皂 着著 睾睪 祕秘 税稅 竈灶 粧妝 糉粽 糭粽 緼縕 繮韁 纔才 羣群 脣唇 脱脫 腽膃 葱蔥 蒀蒕 蔘參 蔿蒍 藴蘊 蜕蛻 衆眾 衞衛 " +
+            "衹只 裏裡 覈核 説說 踊踴 輼轀 醖醞 鈎鉤 鉢缽 鋭銳 鍼針 閲閱 鮎鯰 鰛鰮 麪麵 齶顎";
 
         /// <summary>Compatibility ideographs and radicals, each followed by the unified ideograph it stands for (1218 entries).</summary>
         public const string Unified =
