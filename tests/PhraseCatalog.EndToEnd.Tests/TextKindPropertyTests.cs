@@ -54,8 +54,8 @@ public sealed class TextKindPropertyTests
         Assert.True(build.Succeeded, "The consumer did not build:\n" + build);
         var (line, column) = ConsumerProject.Locate(UiTexts, "...");
         Assert.Contains($"Agent.zh-Hans.resx({line},{column}): warning PHR0013", build.Output, StringComparison.Ordinal);
-        Assert.Contains("Agent.zh-Hans.resx(", WarningLines(build.Output, "PHR0010"), StringComparison.Ordinal);
-        Assert.DoesNotContain("Screens.zh-Hans.resx(", WarningLines(build.Output, "PHR0013") + WarningLines(build.Output, "PHR0010"), StringComparison.Ordinal);
+        Assert.Contains("Agent.zh-Hans.resx(", build.WarningLines("PHR0010"), StringComparison.Ordinal);
+        Assert.DoesNotContain("Screens.zh-Hans.resx(", build.WarningLines("PHR0013") + build.WarningLines("PHR0010"), StringComparison.Ordinal);
         Assert.DoesNotContain("PHR0021", build.Output, StringComparison.Ordinal);
     }
 
@@ -76,7 +76,7 @@ public sealed class TextKindPropertyTests
 
         var build = consumer.Build("-p:TreatWarningsAsErrors=false");
         Assert.True(build.Succeeded, "The consumer did not build:\n" + build);
-        string[] settings = WarningLines(build.Output, "PHR0021").Split('\n', StringSplitOptions.RemoveEmptyEntries)
+        string[] settings = build.WarningLines("PHR0021").Split('\n', StringSplitOptions.RemoveEmptyEntries)
             .Select(l => l.Trim()).Distinct().ToArray();
 
         // The two project properties: no file, so MSBuild prints them against the compiler.
@@ -85,17 +85,6 @@ public sealed class TextKindPropertyTests
 
         // The item metadata: at the start of its file; the project's kind (spoken, after the bad property) applies.
         Assert.Contains(settings, l => l.Contains("Screens.zh-Hans.resx(1,1): warning PHR0021", StringComparison.Ordinal) && l.Contains("TextKind=\"label\"", StringComparison.Ordinal));
-        Assert.Contains("Screens.zh-Hans.resx(", WarningLines(build.Output, "PHR0013"), StringComparison.Ordinal);
-    }
-
-    private static string WarningLines(string output, string id)
-    {
-        var result = new System.Text.StringBuilder();
-        foreach (var line in output.Split('\n'))
-        {
-            if (line.Contains(": warning " + id, StringComparison.Ordinal)) result.AppendLine(line);
-        }
-
-        return result.ToString();
+        Assert.Contains("Screens.zh-Hans.resx(", build.WarningLines("PHR0013"), StringComparison.Ordinal);
     }
 }

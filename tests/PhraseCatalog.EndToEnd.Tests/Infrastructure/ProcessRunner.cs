@@ -13,6 +13,18 @@ public sealed record ProcessResult(string CommandLine, string WorkingDirectory, 
 {
     public bool Succeeded => !TimedOut && ExitCode == 0;
 
+    /// <summary>The lines of the output that report warning <paramref name="id"/> (MSBuild's "…: warning PHRxxxx: …").</summary>
+    public string WarningLines(string id)
+    {
+        var result = new StringBuilder();
+        foreach (var line in Output.Split('\n'))
+        {
+            if (line.Contains(": warning " + id, StringComparison.Ordinal)) result.AppendLine(line);
+        }
+
+        return result.ToString();
+    }
+
     /// <summary>Everything needed to understand a failure, for assertion messages.</summary>
     public override string ToString()
     {

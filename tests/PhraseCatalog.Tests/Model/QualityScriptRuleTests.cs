@@ -328,11 +328,7 @@ namespace PhraseCatalog.Tests.Model
         public void PHR0009_every_reviewed_typed_variant_stays_reported_in_zh_Hant()
         {
             // tools/text-tables/still-simplified.tsv: Chewing lists 合并 beside 合併, but Taiwan writes 併.
-            string path = System.IO.Path.Combine(PhraseCatalog.Tests.Quality.TextRuleCorpusTests.RepoRoot(), "tools", "text-tables", "still-simplified.tsv");
-            var characters = System.IO.File.ReadAllLines(path, System.Text.Encoding.UTF8)
-                .Where(line => line.Length > 0 && line[0] != '#')
-                .Select(line => line.Substring(0, line.IndexOf('\t', StringComparison.Ordinal)))
-                .ToList();
+            var characters = ClassList("tools", "text-tables", "still-simplified.tsv");
             Assert.Contains("并", characters);
 
             foreach (string c in characters)
@@ -355,9 +351,12 @@ namespace PhraseCatalog.Tests.Model
         }
 
         /// <summary>The first column of a class list in data/script-tables/ (one character per line, '#' comments).</summary>
-        private static List<string> ClassList(string name)
+        private static List<string> ClassList(string name) => ClassList("data", "script-tables", name);
+
+        /// <summary>The first column of a tab-separated class list under the repository root.</summary>
+        private static List<string> ClassList(params string[] parts)
         {
-            string path = System.IO.Path.Combine(PhraseCatalog.Tests.Quality.TextRuleCorpusTests.RepoRoot(), "data", "script-tables", name);
+            string path = System.IO.Path.Combine(new[] { PhraseCatalog.Tests.Quality.TextRuleCorpusTests.RepoRoot() }.Concat(parts).ToArray());
             return System.IO.File.ReadAllLines(path, System.Text.Encoding.UTF8)
                 .Where(line => line.Length > 0 && line[0] != '#')
                 .Select(line => line.Substring(0, line.IndexOf('\t', StringComparison.Ordinal)))
