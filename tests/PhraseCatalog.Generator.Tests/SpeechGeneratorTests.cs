@@ -158,7 +158,7 @@ public sealed class SpeechGeneratorTests
     [InlineData("Procedure SilentLine: no input after 5s: SilentLine.Missing", "which is not a phrase key of this catalog")]
     [InlineData("Procedure SilentLine: no input after 5: SilentLine.Close", "has the timeout '5', which has no unit; write 5s or 5ms")]
     [InlineData("Procedure SilentLine: wait 5s then SilentLine.Close", "is not of the form")]
-    public void PHR0020_a_bad_step_is_an_error_at_its_key(string firstLine, string message)
+    public void PHR0020_a_bad_step_is_an_error_at_its_line_in_the_comment(string firstLine, string message)
     {
         var file = Procedure(firstLine, "Procedure SilentLine: no input after 5s: hang up");
 
@@ -166,7 +166,7 @@ public sealed class SpeechGeneratorTests
 
         OnlyIds(outcome, "PHR0020");
         var d = Single(outcome, "PHR0020");
-        Located(d, "PHR0020", DiagnosticSeverity.Error, file, line: 3, column: 15, spanText: "SilentLine.First");
+        Located(d, "PHR0020", DiagnosticSeverity.Error, file, line: 5, column: 14, spanText: firstLine);
         Assert.Contains(message, d.GetMessage(), StringComparison.Ordinal);
         Assert.DoesNotContain("class Procedures", outcome.Source("Contoso.App.CallCenter.g.cs"), StringComparison.Ordinal);
     }
@@ -193,5 +193,18 @@ public sealed class SpeechGeneratorTests
 
         var d = Single(outcome, "PHR0020");
         Assert.Contains("has no 'Procedure SilentLine: no input after …' line", d.GetMessage(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void PHR0020_points_at_the_procedure_line_of_a_longer_comment_with_entities()
+    {
+        // The translator's note comes first; the entity and the indent must not shift the column.
+        const string Line = "Procedure SilentLine: no input after 5 s: hang up";
+        var file = Procedure("Said when the line is silent &amp; the caller waits.\n      " + Line, "Procedure SilentLine: no input after 5s: hang up");
+
+        var outcome = GeneratorHarness.Run(file);
+
+        var d = Single(outcome, "PHR0020");
+        Located(d, "PHR0020", DiagnosticSeverity.Error, file, line: 6, column: 7, spanText: Line);
     }
 }

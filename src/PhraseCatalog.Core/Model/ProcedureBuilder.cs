@@ -12,7 +12,7 @@ namespace PhraseCatalog.Core.Model
     /// <c>Procedure SilentLine: no input after 5s: SilentLine.Repeat</c> makes the entry a step of
     /// procedure SilentLine that listens 5 s and, on no input, goes on with SilentLine.Repeat;
     /// <c>…: hang up</c> ends it. A line may sit in any culture's file; two cultures that say
-    /// different things are reported. Problems are PHR0020 at the entry carrying the line.
+    /// different things are reported. Problems are PHR0020 at the procedure line in the comment.
     /// </summary>
     internal static class ProcedureBuilder
     {
@@ -21,12 +21,13 @@ namespace PhraseCatalog.Core.Model
 
         private sealed class Step
         {
-            public Step(string key, int timeout, string? next, ResxEntry entry)
+            public Step(string key, int timeout, string? next, ResxEntry entry, SourceSpan line)
             {
                 Key = key;
                 Timeout = timeout;
                 Next = next;
                 Entry = entry;
+                Line = line;
             }
 
             public string Key { get; }
@@ -37,6 +38,9 @@ namespace PhraseCatalog.Core.Model
             public string? Next { get; }
 
             public ResxEntry Entry { get; }
+
+            /// <summary>The procedure line in the entry's comment: where its findings are reported.</summary>
+            public SourceSpan Line { get; }
         }
 
         public static EquatableArray<ProcedureModel> Build(IReadOnlyList<CultureFile> approved, List<PhraseModel> phrases, List<PhraseProblem> problems)
@@ -50,13 +54,20 @@ namespace PhraseCatalog.Core.Model
                 foreach (var entry in file.File.Content.Entries)
                 {
                     if (entry.Comment is null || entry.Comment.IndexOf(Prefix, StringComparison.OrdinalIgnoreCase) < 0) continue;
+                    int lineStart = 0;
                     foreach (var rawLine in entry.Comment.Split('\n'))
                     {
+                        int start = lineStart;
+                        lineStart += rawLine.Length + 1;
                         string line = rawLine.Trim();
                         if (!line.StartsWith(Prefix, StringComparison.OrdinalIgnoreCase)) continue;
+
+                        // Findings point at the line in the comment, which is what a translator edits.
+                        int indent = rawLine.Length - rawLine.TrimStart().Length;
+                        var lineSpan = TextPositions.SpanInComment(entry, start + indent, line.Length);
                         if (!TryParse(line, out string name, out int timeout, out string? next, out string? error))
                         {
-                            problems.Add(PhraseProblem.Create(PhraseRules.Procedure, entry.KeySpan, "The comment of '" + entry.Key + "' has the line '" + line + "', which " + error));
+                            problems.Add(PhraseProblem.Create(PhraseRules.Procedure, lineSpan, "The comment of '" + entry.Key + "' has the line '" + line + "', which " + error));
                             if (name.Length > 0) broken.Add(name);
                             continue;
                         }
@@ -66,7 +77,7 @@ namespace PhraseCatalog.Core.Model
                         {
                             if (existing.Timeout != timeout || existing.Next != next)
                             {
-                                problems.Add(PhraseProblem.Create(PhraseRules.Procedure, entry.KeySpan,
+                                problems.Add(PhraseProblem.Create(PhraseRules.Procedure, lineSpan,
                                     "'" + entry.Key + "' is a step of procedure " + name + " with '" + Describe(timeout, next) + "' here, but with '" + Describe(existing.Timeout, existing.Next) + "' in another culture; say the same in every culture"));
                                 broken.Add(name);
                             }
@@ -74,7 +85,7 @@ namespace PhraseCatalog.Core.Model
                             continue;
                         }
 
-                        steps.Add(entry.Key, new Step(entry.Key, timeout, next, entry));
+                        steps.Add(entry.Key, new Step(entry.Key, timeout, next, entry, lineSpan));
                     }
                 }
             }
@@ -104,19 +115,19 @@ namespace PhraseCatalog.Core.Model
 
                 if (phrase.Placeholders.Count > 0)
                 {
-                    problems.Add(PhraseProblem.Create(PhraseRules.Procedure, step.Entry.KeySpan, "'" + step.Key + "' has placeholders, so procedure " + name + " cannot say it on its own; a step says a phrase without placeholders"));
+                    problems.Add(PhraseProblem.Create(PhraseRules.Procedure, step.Line, "'" + step.Key + "' has placeholders, so procedure " + name + " cannot say it on its own; a step says a phrase without placeholders"));
                     ok = false;
                 }
 
                 if (step.Next is null) continue;
                 if (!phrases.ContainsKey(step.Next))
                 {
-                    problems.Add(PhraseProblem.Create(PhraseRules.Procedure, step.Entry.KeySpan, "The procedure " + name + " goes on from '" + step.Key + "' to '" + step.Next + "', which is not a phrase key of this catalog"));
+                    problems.Add(PhraseProblem.Create(PhraseRules.Procedure, step.Line, "The procedure " + name + " goes on from '" + step.Key + "' to '" + step.Next + "', which is not a phrase key of this catalog"));
                     ok = false;
                 }
                 else if (!steps.ContainsKey(step.Next))
                 {
-                    problems.Add(PhraseProblem.Create(PhraseRules.Procedure, step.Entry.KeySpan,
+                    problems.Add(PhraseProblem.Create(PhraseRules.Procedure, step.Line,
                         "The procedure " + name + " goes on from '" + step.Key + "' to '" + step.Next + "', but the comment of '" + step.Next + "' has no 'Procedure " + name + ": no input after …' line, so the procedure cannot tell how long to listen after it"));
                     ok = false;
                 }
@@ -129,13 +140,13 @@ namespace PhraseCatalog.Core.Model
             var first = steps.Values.OrderBy(s => s.Key, StringComparer.Ordinal).First();
             if (starts.Count == 0)
             {
-                problems.Add(PhraseProblem.Create(PhraseRules.Procedure, first.Entry.KeySpan, "The procedure " + name + " never ends: " + Cycle(first, steps) + " go round without a step that hangs up ('no input after 5s: hang up')"));
+                problems.Add(PhraseProblem.Create(PhraseRules.Procedure, first.Line, "The procedure " + name + " never ends: " + Cycle(first, steps) + " go round without a step that hangs up ('no input after 5s: hang up')"));
                 return null;
             }
 
             if (starts.Count > 1)
             {
-                problems.Add(PhraseProblem.Create(PhraseRules.Procedure, starts[1].Entry.KeySpan,
+                problems.Add(PhraseProblem.Create(PhraseRules.Procedure, starts[1].Line,
                     "The procedure " + name + " has more than one first step (" + string.Join(", ", starts.Select(s => s.Key)) + "); chain them so that exactly one step is not named by another"));
                 return null;
             }
@@ -147,7 +158,7 @@ namespace PhraseCatalog.Core.Model
             {
                 if (!seen.Add(current.Key))
                 {
-                    problems.Add(PhraseProblem.Create(PhraseRules.Procedure, current.Entry.KeySpan, "The procedure " + name + " never ends: " + Cycle(current, steps) + " go round without a step that hangs up ('no input after 5s: hang up')"));
+                    problems.Add(PhraseProblem.Create(PhraseRules.Procedure, current.Line, "The procedure " + name + " never ends: " + Cycle(current, steps) + " go round without a step that hangs up ('no input after 5s: hang up')"));
                     return null;
                 }
 
@@ -159,7 +170,7 @@ namespace PhraseCatalog.Core.Model
             if (unreached.Count > 0)
             {
                 var step = steps[unreached[0]];
-                problems.Add(PhraseProblem.Create(PhraseRules.Procedure, step.Entry.KeySpan, "The procedure " + name + " never ends: " + Cycle(step, steps) + " go round without a step that hangs up ('no input after 5s: hang up')"));
+                problems.Add(PhraseProblem.Create(PhraseRules.Procedure, step.Line, "The procedure " + name + " never ends: " + Cycle(step, steps) + " go round without a step that hangs up ('no input after 5s: hang up')"));
                 return null;
             }
 

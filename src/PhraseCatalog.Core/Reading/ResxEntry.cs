@@ -14,5 +14,12 @@ namespace PhraseCatalog.Core.Reading
         string? Comment,
         SourceSpan KeySpan,
         SourceSpan ValueSpan,
-        string RawValue);
+        string RawValue)
+    {
+        /// <summary>The comment exactly as written in the file (entities, CDATA, line endings untouched); empty without a comment.</summary>
+        public string RawComment { get; init; } = string.Empty;
+
+        /// <summary>Where the comment's text starts in the file; null without a comment.</summary>
+        public SourceSpan? CommentSpan { get; init; }
+    }
 }

@@ -196,6 +196,8 @@ namespace PhraseCatalog.Core.Reading
 
             string? value = null;
             string? comment = null;
+            string rawComment = string.Empty;
+            SourceSpan? commentSpan = null;
             string rawValue = string.Empty;
             SourceSpan? valueSpan = null;
             bool markupInValue = false;
@@ -217,7 +219,10 @@ namespace PhraseCatalog.Core.Reading
                     }
                     else if (reader.LocalName == "comment")
                     {
-                        comment = ReadContent(path, text, lineStarts, reader, info, out _).Text;
+                        var content = ReadContent(path, text, lineStarts, reader, info, out _);
+                        comment = content.Text;
+                        rawComment = content.Raw;
+                        commentSpan = content.Span;
                     }
                 }
             }
@@ -261,7 +266,7 @@ namespace PhraseCatalog.Core.Reading
 
             seen.Add(key, keySpan.Line);
             valueSpan ??= new SourceSpan(path, dataSpan.Start, 0, dataSpan.Line, dataSpan.Column, dataSpan.Line, dataSpan.Column);
-            entries.Add(new ResxEntry(key, value ?? string.Empty, comment, keySpan, valueSpan, rawValue));
+            entries.Add(new ResxEntry(key, value ?? string.Empty, comment, keySpan, valueSpan, rawValue) { RawComment = rawComment, CommentSpan = commentSpan });
         }
 
         private readonly struct Content

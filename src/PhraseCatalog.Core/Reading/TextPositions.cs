@@ -56,15 +56,21 @@ namespace PhraseCatalog.Core.Reading
         /// value starting at <paramref name="index"/>. Entities, CDATA markers and CRLF are walked
         /// so the column is the one a person sees in the editor.
         /// </summary>
-        public static SourceSpan SpanInValue(ResxEntry entry, int index, int length)
+        public static SourceSpan SpanInValue(ResxEntry entry, int index, int length) =>
+            SpanIn(entry.RawValue, entry.ValueSpan, index, length);
+
+        /// <summary>As <see cref="SpanInValue"/>, in the entry's comment (a procedure line, say); the key without a comment.</summary>
+        public static SourceSpan SpanInComment(ResxEntry entry, int index, int length) =>
+            entry.CommentSpan is { } span ? SpanIn(entry.RawComment, span, index, length) : entry.KeySpan;
+
+        private static SourceSpan SpanIn(string raw, SourceSpan span, int index, int length)
         {
-            int rawStart = RawOffset(entry.RawValue, index);
-            int rawEnd = RawOffset(entry.RawValue, index + length);
-            var span = entry.ValueSpan;
+            int rawStart = RawOffset(raw, index);
+            int rawEnd = RawOffset(raw, index + length);
 
             // Walk the raw slice to turn offsets into line/column relative to the value start.
-            var (line, column) = Advance(entry.RawValue, rawStart, span.Line, span.Column);
-            var (endLine, endColumn) = Advance(entry.RawValue, rawEnd, span.Line, span.Column);
+            var (line, column) = Advance(raw, rawStart, span.Line, span.Column);
+            var (endLine, endColumn) = Advance(raw, rawEnd, span.Line, span.Column);
             return new SourceSpan(span.Path, span.Start + rawStart, rawEnd - rawStart, line, column, endLine, endColumn);
         }
 
