@@ -7,8 +7,9 @@ namespace PhraseCatalog
 {
     /// <summary>
     /// An approved phrase ready to say: either a <see cref="Phrase"/> or a phrase with placeholders
-    /// (a <see cref="PhraseTemplate"/>, which only generated code builds) with its argument values. A value type, so binding arguments allocates nothing; only
-    /// rendering a text allocates, and only the resulting string.
+    /// (a <see cref="PhraseTemplate"/>, which only generated code builds) with its argument values.
+    /// A value type, so binding arguments allocates nothing; only rendering a text allocates, and
+    /// only the resulting string.
     /// </summary>
     public readonly struct PhraseMessage : IEquatable<PhraseMessage>
     {
