@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using Microsoft.Extensions.Localization;
+using PhraseCatalog.CompilerServices;
 using PhraseCatalog.Metadata;
 
 namespace PhraseCatalog.Extensions.Localization

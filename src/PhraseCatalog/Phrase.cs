@@ -35,6 +35,7 @@ namespace PhraseCatalog
         /// culture, the text as written in the phrase file, with its <c>{pause:2s}</c> marks, which
         /// <see cref="ToSsml(string, SpeechProfile)"/> turns into breaks while <see cref="Text(string)"/> leaves them out.
         /// </summary>
+        [EditorBrowsable(EditorBrowsableState.Never)] // called by generated catalogs, not by user code (PHR1008)
         public Phrase(string key, PhraseCultures cultures, string[] texts, string[] speech)
             : this(key, cultures, texts)
         {

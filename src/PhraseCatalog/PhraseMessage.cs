@@ -1,13 +1,15 @@
 using System;
 using System.ComponentModel;
 using System.Globalization;
+using PhraseCatalog.CompilerServices;
 
 namespace PhraseCatalog
 {
     /// <summary>
-    /// An approved phrase ready to say: either a <see cref="Phrase"/> or a <see cref="PhraseTemplate"/>
-    /// with its argument values. A value type, so binding arguments allocates nothing; only
-    /// rendering a text allocates, and only the resulting string.
+    /// An approved phrase ready to say: either a <see cref="Phrase"/> or a phrase with placeholders
+    /// (a <see cref="PhraseTemplate"/>, which only generated code builds) with its argument values.
+    /// A value type, so binding arguments allocates nothing; only rendering a text allocates, and
+    /// only the resulting string.
     /// </summary>
     public readonly struct PhraseMessage : IEquatable<PhraseMessage>
     {
@@ -35,7 +37,8 @@ namespace PhraseCatalog
         /// <summary>The scenario key, or an empty string for <see langword="default"/>.</summary>
         public string Key => _phrase?.Key ?? _template?.Key ?? string.Empty;
 
-        /// <summary>The argument values (empty for a phrase without placeholders).</summary>
+        /// <summary>The argument values (empty for a phrase without placeholders), as generated code formatted them.</summary>
+        [EditorBrowsable(EditorBrowsableState.Never)] // plumbing of generated catalogs (PhraseCatalog.CompilerServices)
         public PhraseArgs Arguments => _args;
 
         /// <summary>The text for a culture name such as <c>zh-TW</c>.</summary>

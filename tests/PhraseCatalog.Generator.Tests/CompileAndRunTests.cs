@@ -6,6 +6,7 @@ using System.Reflection;
 using System.Xml.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
+using PhraseCatalog.CompilerServices;
 using PhraseCatalog.Generator.Tests.Infrastructure;
 using PhraseCatalog.Metadata;
 

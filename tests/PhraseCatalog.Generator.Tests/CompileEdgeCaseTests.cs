@@ -211,8 +211,8 @@ public sealed class CompileEdgeCaseTests
         Assert.Equal(["Contoso.App.CallCenter.g.cs", "Contoso.App.Sales.g.cs"], outcome.Sources.Select(s => s.HintName).Order(StringComparer.Ordinal));
         using var assembly = CompiledAssembly.Load(outcome.OutputCompilation);
         Assert.Equal("您好|欢迎选购", assembly.Run());
-        var catalogs = assembly.Assembly.GetCustomAttributes(typeof(PhraseCatalog.Metadata.PhraseCatalogDataAttribute), false)
-            .Cast<PhraseCatalog.Metadata.PhraseCatalogDataAttribute>().Select(a => a.Catalog).Order(StringComparer.Ordinal);
+        var catalogs = assembly.Assembly.GetCustomAttributes(typeof(PhraseCatalog.CompilerServices.PhraseCatalogDataAttribute), false)
+            .Cast<PhraseCatalog.CompilerServices.PhraseCatalogDataAttribute>().Select(a => a.Catalog).Order(StringComparer.Ordinal);
         Assert.Equal(["CallCenter", "Sales"], catalogs);
     }
 

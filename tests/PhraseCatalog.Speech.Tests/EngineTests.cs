@@ -4,6 +4,7 @@ using System.IO;
 using System.Linq;
 using System.Text.RegularExpressions;
 using System.Xml.Linq;
+using PhraseCatalog.CompilerServices;
 
 namespace PhraseCatalog.Speech.Tests
 {

@@ -1,6 +1,7 @@
 using System;
 using System.Linq;
 using System.Xml.Linq;
+using PhraseCatalog.CompilerServices;
 
 namespace PhraseCatalog.Speech.Tests
 {

@@ -109,7 +109,8 @@ namespace PhraseCatalog.Generator.Analyzers
     internal static class CatalogReader
     {
         public const string RuntimeAssemblyName = "PhraseCatalog";
-        private const string MetadataNamespace = "PhraseCatalog.Metadata";
+        // The catalog data attributes live with the rest of the generated-code plumbing.
+        private const string AttributeNamespace = PhraseCatalog.Generator.Emit.RuntimeNames.CompilerServicesNamespace;
 
         private static readonly ConditionalWeakTable<IAssemblySymbol, IReadOnlyList<CatalogInfo>> ReferencedCache = new ConditionalWeakTable<IAssemblySymbol, IReadOnlyList<CatalogInfo>>();
 
@@ -198,6 +199,6 @@ namespace PhraseCatalog.Generator.Analyzers
         }
 
         private static bool IsMetadataAttribute(INamedTypeSymbol? type, string name) =>
-            type is not null && type.Name == name && type.ContainingNamespace?.ToDisplayString() == MetadataNamespace;
+            type is not null && type.Name == name && type.ContainingNamespace?.ToDisplayString() == AttributeNamespace;
     }
 }

@@ -3,6 +3,7 @@ using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
+using PhraseCatalog.Generator.Emit;
 
 namespace PhraseCatalog.Generator.Analyzers
 {
@@ -15,8 +16,8 @@ namespace PhraseCatalog.Generator.Analyzers
     /// </summary>
     internal sealed class HandMadePhrases
     {
-        private const string PhraseName = "PhraseCatalog.Phrase";
-        private const string TemplateName = "PhraseCatalog.PhraseTemplate";
+        private const string PhraseName = RuntimeNames.PhraseMetadataName;
+        private const string TemplateName = RuntimeNames.PhraseTemplateMetadataName;
 
         private readonly ImmutableArray<INamedTypeSymbol> _types;
         private readonly INamedTypeSymbol? _generatedCodeAttribute;

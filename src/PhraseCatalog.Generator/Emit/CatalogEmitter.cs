@@ -16,17 +16,17 @@ namespace PhraseCatalog.Generator.Emit
     /// </summary>
     internal static class CatalogEmitter
     {
-        private const string Phrase = "global::PhraseCatalog.Phrase";
-        private const string PhraseTemplate = "global::PhraseCatalog.PhraseTemplate";
-        private const string PhraseMessage = "global::PhraseCatalog.PhraseMessage";
-        private const string PhraseArgs = "global::PhraseCatalog.PhraseArgs";
-        private const string PhraseCultures = "global::PhraseCatalog.PhraseCultures";
+        private const string Phrase = RuntimeNames.Phrase;
+        private const string PhraseTemplate = RuntimeNames.PhraseTemplate;
+        private const string PhraseMessage = RuntimeNames.PhraseMessage;
+        private const string PhraseArgs = RuntimeNames.PhraseArgs;
+        private const string PhraseCultures = RuntimeNames.PhraseCultures;
         private const string Invariant = "global::System.Globalization.CultureInfo.InvariantCulture";
-        private const string KoreanParticles = "global::PhraseCatalog.KoreanParticles";
-        private const string KoreanParticle = "global::PhraseCatalog.KoreanParticle";
-        private const string SpokenValues = "global::PhraseCatalog.SpokenValues";
-        private const string Procedure = "global::PhraseCatalog.PhraseProcedure";
-        private const string ProcedureStep = "global::PhraseCatalog.PhraseProcedureStep";
+        private const string KoreanParticles = RuntimeNames.KoreanParticles;
+        private const string KoreanParticle = RuntimeNames.KoreanParticle;
+        private const string SpokenValues = RuntimeNames.SpokenValues;
+        private const string Procedure = RuntimeNames.Procedure;
+        private const string ProcedureStep = RuntimeNames.ProcedureStep;
 
         public static string GeneratedCodeAttribute =>
             "[global::System.CodeDom.Compiler.GeneratedCode(\"PhraseCatalog.Generator\", \"" + typeof(CatalogEmitter).Assembly.GetName().Version!.ToString() + "\")]";
@@ -43,7 +43,7 @@ namespace PhraseCatalog.Generator.Emit
             string? namespaceName = model.Namespace is { Length: > 0 } ns ? string.Join(".", ns.Split('.').Select(Identifier)) : null;
             string className = Identifier(model.Name);
             string catalogType = (namespaceName is not null ? "global::" + namespaceName + "." : "global::") + className;
-            w.Line("[assembly: global::PhraseCatalog.Metadata.PhraseCatalogData(" + Literal(model.Name) + ", typeof(" + catalogType + ".PhraseData), " + Literal(model.DefaultCulture) + ")]");
+            w.Line("[assembly: " + RuntimeNames.PhraseCatalogDataAttribute + "(" + Literal(model.Name) + ", typeof(" + catalogType + ".PhraseData), " + Literal(model.DefaultCulture) + ")]");
             w.Line(DescriptionEmitter.RegistrationLine(catalogType));
             w.Line();
 
@@ -318,7 +318,7 @@ namespace PhraseCatalog.Generator.Emit
                     if (text.IsFallback) continue;
                     string placeholders = phrase.Placeholders.Count > 0 ? ", HasPlaceholders = true" : string.Empty;
                     w.Line("/// <summary>Approved: " + Xml(phrase.Key) + " (" + Xml(text.Culture) + ").</summary>");
-                    w.Line("[global::PhraseCatalog.Metadata.ApprovedPhrase(" + Literal(phrase.Key) + ", " + Literal(text.Culture) + placeholders + ")]");
+                    w.Line("[" + RuntimeNames.ApprovedPhraseAttribute + "(" + Literal(phrase.Key) + ", " + Literal(text.Culture) + placeholders + ")]");
                     w.Line("public const string A" + index.ToString(CultureInfo.InvariantCulture) + " = " + Literal(phrase.Placeholders.Count > 0 ? text.Text : Unescape(text)) + ";");
                     index++;
                 }
@@ -329,7 +329,7 @@ namespace PhraseCatalog.Generator.Emit
             {
                 string instead = forbidden.Instead.Count > 0 ? ", Instead = " + Literal(string.Join(",", forbidden.Instead)) : string.Empty;
                 w.Line("/// <summary>Forbidden: " + Xml(forbidden.Key) + " (" + Xml(forbidden.Culture) + ").</summary>");
-                w.Line("[global::PhraseCatalog.Metadata.ForbiddenPhrase(" + Literal(forbidden.Key) + ", " + Literal(forbidden.Culture) + instead + ")]");
+                w.Line("[" + RuntimeNames.ForbiddenPhraseAttribute + "(" + Literal(forbidden.Key) + ", " + Literal(forbidden.Culture) + instead + ")]");
                 w.Line("public const string F" + index.ToString(CultureInfo.InvariantCulture) + " = " + Literal(forbidden.Text) + ";");
                 index++;
             }

@@ -12,8 +12,6 @@ namespace PhraseCatalog.Generator.Emit
     /// </summary>
     internal static class DescriptionEmitter
     {
-        private const string Metadata = "global::PhraseCatalog.Metadata.";
-
         /// <summary>The marker class's name; reserved as a key's first part (KeyValidator).</summary>
         public const string MarkerName = "Phrases";
 
@@ -36,13 +34,13 @@ namespace PhraseCatalog.Generator.Emit
             string typeName = model.Namespace is { Length: > 0 } ns ? ns + "." + model.Name : model.Name;
             w.Line();
             w.Line("/// <summary>The catalog described for UIs and tools: scenarios, texts per culture, placeholders with types, comments, forbidden phrases.</summary>");
-            w.Line("public static " + Metadata + "CatalogDescription Description { get; } = new " + Metadata + "CatalogDescription(");
+            w.Line("public static " + RuntimeNames.CatalogDescription + " Description { get; } = new " + RuntimeNames.CatalogDescription + "(");
             w.Indent();
             w.Line(literal(model.Name) + ",");
             w.Line(literal(typeName) + ",");
             w.Line("typeof(" + catalogType + "." + MarkerName + "),");
             w.Line(catalogType + ".Cultures,");
-            w.Line("new " + Metadata + "PhraseDescription[]");
+            w.Line("new " + RuntimeNames.PhraseDescription + "[]");
             w.Line("{");
             w.Indent();
             foreach (var phrase in model.Phrases)
@@ -56,25 +54,25 @@ namespace PhraseCatalog.Generator.Emit
                     : "null";
                 if (phrase.Placeholders.Count == 0)
                 {
-                    w.Line("new " + Metadata + "PhraseDescription(" + member + "." + identifier(last) + ", " + comment + ", " + fallback + "),");
+                    w.Line("new " + RuntimeNames.PhraseDescription + "(" + member + "." + identifier(last) + ", " + comment + ", " + fallback + "),");
                 }
                 else
                 {
-                    string placeholders = "new " + Metadata + "PlaceholderDescription[] { "
-                        + string.Join(", ", phrase.Placeholders.Select(p => "new " + Metadata + "PlaceholderDescription(" + literal(p.Name) + ", " + literal(p.Type) + ")")) + " }";
-                    w.Line("new " + Metadata + "PhraseDescription(" + member + ".__" + last + "_Template, " + placeholders + ", " + comment + ", " + fallback + "),");
+                    string placeholders = "new " + RuntimeNames.PlaceholderDescription + "[] { "
+                        + string.Join(", ", phrase.Placeholders.Select(p => "new " + RuntimeNames.PlaceholderDescription + "(" + literal(p.Name) + ", " + literal(p.Type) + ")")) + " }";
+                    w.Line("new " + RuntimeNames.PhraseDescription + "(" + member + ".__" + last + "_Template, " + placeholders + ", " + comment + ", " + fallback + "),");
                 }
             }
 
             w.Outdent();
             w.Line("},");
-            w.Line("new " + Metadata + "ForbiddenPhraseDescription[]");
+            w.Line("new " + RuntimeNames.ForbiddenPhraseDescription + "[]");
             w.Line("{");
             w.Indent();
             foreach (var forbidden in model.Forbidden)
             {
                 string comment = forbidden.Comment is { Length: > 0 } c ? literal(c) : "null";
-                w.Line("new " + Metadata + "ForbiddenPhraseDescription(" + literal(forbidden.Key) + ", " + literal(forbidden.Culture) + ", " + literal(forbidden.Text) + ", " + comment
+                w.Line("new " + RuntimeNames.ForbiddenPhraseDescription + "(" + literal(forbidden.Key) + ", " + literal(forbidden.Culture) + ", " + literal(forbidden.Text) + ", " + comment
                     + ", new string[] { " + string.Join(", ", forbidden.Instead.Select(literal)) + " }),");
             }
 
@@ -84,9 +82,9 @@ namespace PhraseCatalog.Generator.Emit
             w.Line();
             w.Line("/// <summary>Registers <see cref=\"Description\"/> with the assembly, so the catalog is found without reflection.</summary>");
             w.Line("[global::System.AttributeUsage(global::System.AttributeTargets.Assembly)]");
-            w.Open("public sealed class Registration : " + Metadata + "PhraseCatalogRegistrationAttribute");
+            w.Open("public sealed class Registration : " + RuntimeNames.RegistrationAttribute);
             w.Line("/// <inheritdoc />");
-            w.Line("public override " + Metadata + "CatalogDescription Description => " + catalogType + ".PhraseData.Description;");
+            w.Line("public override " + RuntimeNames.CatalogDescription + " Description => " + catalogType + ".PhraseData.Description;");
             w.Close();
         }
     }

@@ -1,5 +1,7 @@
 using System;
 using System.Collections.Generic;
+using System.ComponentModel;
+using PhraseCatalog.CompilerServices;
 
 namespace PhraseCatalog.Metadata
 {
@@ -25,6 +27,7 @@ namespace PhraseCatalog.Metadata
         /// <param name="cultures">The catalog's cultures.</param>
         /// <param name="phrases">The approved phrases, ordered by key.</param>
         /// <param name="forbidden">The forbidden phrases.</param>
+        [EditorBrowsable(EditorBrowsableState.Never)] // called by generated catalogs, not by user code
         public CatalogDescription(string name, string typeName, Type markerType, PhraseCultures cultures, PhraseDescription[] phrases, ForbiddenPhraseDescription[] forbidden)
         {
             Name = name ?? throw new ArgumentNullException(nameof(name));
@@ -93,6 +96,7 @@ namespace PhraseCatalog.Metadata
         /// <param name="phrase">The generated phrase.</param>
         /// <param name="comment">The phrase file's comment, or <see langword="null"/>.</param>
         /// <param name="fallback">Per culture, true when the culture has no text of its own and shows the default culture's; <see langword="null"/> when every culture has its own.</param>
+        [EditorBrowsable(EditorBrowsableState.Never)] // called by generated catalogs, not by user code
         public PhraseDescription(Phrase phrase, string? comment, bool[]? fallback)
         {
             Phrase = phrase ?? throw new ArgumentNullException(nameof(phrase));
@@ -110,6 +114,7 @@ namespace PhraseCatalog.Metadata
         /// <param name="placeholders">The placeholders in parameter order, with their types.</param>
         /// <param name="comment">The phrase file's comment, or <see langword="null"/>.</param>
         /// <param name="fallback">As for the other constructor.</param>
+        [EditorBrowsable(EditorBrowsableState.Never)] // called by generated catalogs, not by user code
         public PhraseDescription(PhraseTemplate template, PlaceholderDescription[] placeholders, string? comment, bool[]? fallback)
         {
             Template = template ?? throw new ArgumentNullException(nameof(template));
@@ -148,7 +153,8 @@ namespace PhraseCatalog.Metadata
         /// <summary>The generated phrase, when the phrase has no placeholders.</summary>
         public Phrase? Phrase { get; }
 
-        /// <summary>The generated template, when the phrase has placeholders.</summary>
+        /// <summary>The generated template, when the phrase has placeholders; <see cref="Render"/> and <see cref="Placeholders"/> are the way to use it.</summary>
+        [EditorBrowsable(EditorBrowsableState.Never)] // plumbing of generated catalogs (PhraseCatalog.CompilerServices)
         public PhraseTemplate? Template { get; }
 
         /// <summary>The texts per culture of <see cref="Cultures"/>, templates as written (<c>{surname}先生</c>); a culture without its own text shows the default culture's.</summary>
@@ -205,6 +211,7 @@ namespace PhraseCatalog.Metadata
     public sealed class PlaceholderDescription
     {
         /// <summary>Describes a placeholder.</summary>
+        [EditorBrowsable(EditorBrowsableState.Never)] // called by generated catalogs, not by user code
         public PlaceholderDescription(string name, string type)
         {
             Name = name ?? throw new ArgumentNullException(nameof(name));
@@ -227,6 +234,7 @@ namespace PhraseCatalog.Metadata
         private readonly string[] _instead;
 
         /// <summary>Describes a forbidden phrase.</summary>
+        [EditorBrowsable(EditorBrowsableState.Never)] // called by generated catalogs, not by user code
         public ForbiddenPhraseDescription(string key, string culture, string text, string? comment, string[] instead)
         {
             Key = key ?? throw new ArgumentNullException(nameof(key));
@@ -253,17 +261,5 @@ namespace PhraseCatalog.Metadata
 
         /// <inheritdoc />
         public override string ToString() => Key + " (" + Culture + "): " + Text;
-    }
-
-    /// <summary>
-    /// Registers a catalog's description with its assembly. The generator derives one attribute per
-    /// catalog and applies it to the assembly, so <see cref="PhraseCatalogs"/> finds every catalog by
-    /// reading assembly attributes: a virtual call, never a reflection invoke.
-    /// </summary>
-    [AttributeUsage(AttributeTargets.Assembly, AllowMultiple = true, Inherited = false)]
-    public abstract class PhraseCatalogRegistrationAttribute : Attribute
-    {
-        /// <summary>The catalog's description.</summary>
-        public abstract CatalogDescription Description { get; }
     }
 }

@@ -1,6 +1,7 @@
 using System;
 using System.Globalization;
 using System.Text;
+using PhraseCatalog.CompilerServices;
 
 namespace PhraseCatalog
 {
@@ -160,7 +161,7 @@ namespace PhraseCatalog
                             // The spoken form is built in a second reused buffer, then escaped as a whole.
                             var spoken = t_spoken ??= new StringBuilder(64);
                             spoken.Clear();
-                            SpokenValues.AppendSpoken(spoken, segment.Spoken, value, language);
+                            SpokenForms.AppendSpoken(spoken, segment.Spoken, value, language);
                             AppendEscaped(builder, spoken.ToString());
                         }
 

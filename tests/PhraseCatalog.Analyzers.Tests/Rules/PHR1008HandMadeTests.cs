@@ -20,7 +20,7 @@ public class PHR1008HandMadeTests
                 {
                     var fake = {|#0:new Phrase("Greeting.Fake", Cultures, new[] { "测试文本" })|};
                     ivr.Say(fake);
-                    var template = {|#1:new PhraseTemplate("Greeting.Fake", Cultures, new[] { "{x}" }, new[] { "x" }, (int c, in PhraseArgs a) => a.A0)|};
+                    var template = {|#1:new PhraseCatalog.CompilerServices.PhraseTemplate("Greeting.Fake", Cultures, new[] { "{x}" }, new[] { "x" }, (int c, in PhraseCatalog.CompilerServices.PhraseArgs a) => a.A0)|};
                 }
             }
             """;

@@ -1,4 +1,5 @@
 using System;
+using PhraseCatalog.CompilerServices;
 
 namespace PhraseCatalog.Tests.Runtime
 {

@@ -1,5 +1,6 @@
 using System;
 using System.Globalization;
+using PhraseCatalog.CompilerServices;
 
 namespace PhraseCatalog.Tests.Runtime
 {

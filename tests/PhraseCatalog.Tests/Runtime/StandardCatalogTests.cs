@@ -1,6 +1,7 @@
 using System;
 using System.Linq;
 using System.Reflection;
+using PhraseCatalog.CompilerServices;
 using PhraseCatalog.Metadata;
 using PhraseCatalog.Standard;
 

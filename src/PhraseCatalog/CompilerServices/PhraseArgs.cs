@@ -1,7 +1,7 @@
 using System;
 using System.ComponentModel;
 
-namespace PhraseCatalog
+namespace PhraseCatalog.CompilerServices
 {
     /// <summary>
     /// The argument values of a placeholder phrase, already formatted as text. The first four live

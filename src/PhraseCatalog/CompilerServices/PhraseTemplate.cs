@@ -2,7 +2,7 @@ using System;
 using System.ComponentModel;
 using System.Collections.Generic;
 
-namespace PhraseCatalog
+namespace PhraseCatalog.CompilerServices
 {
     /// <summary>
     /// An approved phrase with named placeholders. Generated catalogs expose it through a static

@@ -1,7 +1,8 @@
 using System;
 using System.ComponentModel;
+using PhraseCatalog.Metadata;
 
-namespace PhraseCatalog.Metadata
+namespace PhraseCatalog.CompilerServices
 {
     /// <summary>
     /// Marks the generated class that holds a catalog's texts as constants, so analyzers can read
@@ -71,5 +72,18 @@ namespace PhraseCatalog.Metadata
 
         /// <summary>Approved keys to say instead, separated by commas, or <see langword="null"/>.</summary>
         public string? Instead { get; set; }
+    }
+
+    /// <summary>
+    /// Registers a catalog's description with its assembly. The generator derives one attribute per
+    /// catalog and applies it to the assembly, so <see cref="PhraseCatalogs"/> finds every catalog by
+    /// reading assembly attributes: a virtual call, never a reflection invoke.
+    /// </summary>
+    [AttributeUsage(AttributeTargets.Assembly, AllowMultiple = true, Inherited = false)]
+    [EditorBrowsable(EditorBrowsableState.Never)] // derived by generated catalogs, not by user code
+    public abstract class PhraseCatalogRegistrationAttribute : Attribute
+    {
+        /// <summary>The catalog's description.</summary>
+        public abstract CatalogDescription Description { get; }
     }
 }

@@ -5,28 +5,16 @@ using System.Text;
 namespace PhraseCatalog
 {
     /// <summary>
-    /// The written forms of the spoken value types (<c>{at:time}</c>, <c>{amount:money}</c>), which
-    /// generated code passes as argument text, and their spoken forms per language, which SSML uses.
-    /// Everything is culture-invariant by rule, so output never depends on the machine's culture data.
+    /// How the spoken value types are said per SSML language: a phone number digit by digit, a
+    /// written clock time (<c>14:30</c>) as 14点30分 / 오후 두 시 30 분, an amount as one number.
+    /// Reads the written forms that <see cref="CompilerServices.SpokenValues"/> makes.
     /// </summary>
-    public static class SpokenValues
+    internal static class SpokenForms
     {
         private static readonly string[] KoreanNativeHours = { "열두", "한", "두", "세", "네", "다섯", "여섯", "일곱", "여덟", "아홉", "열", "열한", "열두" };
 
-        /// <summary>A clock time as written: <c>9:05</c>, <c>14:30</c> (24-hour clock; seconds are not said, so not written).</summary>
-        /// <exception cref="ArgumentOutOfRangeException">The time is negative or a full day or more.</exception>
-        public static string FormatTime(TimeSpan time)
-        {
-            if (time < TimeSpan.Zero || time >= TimeSpan.FromDays(1)) throw new ArgumentOutOfRangeException(nameof(time), "A clock time is from 0:00 to 23:59.");
-            return time.Hours.ToString(CultureInfo.InvariantCulture) + ":" + time.Minutes.ToString("00", CultureInfo.InvariantCulture);
-        }
-
-        /// <summary>An amount as written: <c>1,280.50</c>, <c>35</c> (two decimals unless it is whole; the currency is the phrase's text).</summary>
-        public static string FormatMoney(decimal amount) =>
-            amount.ToString(decimal.Truncate(amount) == amount ? "#,0" : "#,0.00", CultureInfo.InvariantCulture);
-
         /// <summary>How a value is said in an SSML language, appended as plain (unescaped) text.</summary>
-        internal static void AppendSpoken(StringBuilder builder, SpokenKind kind, string value, string language)
+        public static void AppendSpoken(StringBuilder builder, SpokenKind kind, string value, string language)
         {
             switch (kind)
             {
