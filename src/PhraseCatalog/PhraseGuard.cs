@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Generic;
 using PhraseCatalog.Shared;
-using PhraseCatalog.Core.Common;
 using PhraseCatalog.Metadata;
 
 namespace PhraseCatalog

@@ -1,4 +1,5 @@
 using System;
+using PhraseCatalog.Shared;
 using System.Collections.Generic;
 using System.Threading;
 using PhraseCatalog.Core.Common;

@@ -1,13 +1,13 @@
 using System;
 using System.Collections.Generic;
 
-namespace PhraseCatalog.Core.Common
+namespace PhraseCatalog.Shared
 {
     /// <summary>
     /// An Aho–Corasick automaton over many patterns: one pass over a text finds every occurrence of
     /// every pattern, in time linear in the text's length plus the number of matches, however many
     /// patterns there are. Built once per compilation by the analyzers and once per catalog culture
-    /// by PHR0011; immutable and thread-safe afterwards. Roslyn-free, so both layers share it.
+    /// by PHR0011, and once per guard by the runtime; immutable and thread-safe afterwards. Shared source, so every layer has the same matcher.
     /// </summary>
     internal sealed class PhraseAutomaton
     {
