@@ -85,7 +85,7 @@ namespace PhraseCatalog.Core.Model
                     problems.Add(PhraseProblem.Create(
                         PhraseRules.Unreadable,
                         SourceSpan.FileStart(file.Path),
-                        $"it is a second {(file.Name.Kind == PhraseFileKind.Forbidden ? "forbidden-phrase " : string.Empty)}file for culture '{culture}' of catalog '{input.Name}' (the first is '{twin.Path}'), so its entries are not used"));
+                        $"it is a second {(file.Name.Kind == PhraseFileKind.Forbidden ? "forbidden-phrase " : string.Empty)}file for culture '{culture}' of catalog '{input.Name}' (the first is '{System.IO.Path.GetFileName(twin.Path)}' in the same folder), so its entries are not used"));
                     continue;
                 }
 
