@@ -364,7 +364,8 @@ def render_tables(simp, trad, not_taiwan, own_right, general_standard, versions,
     files["not-taiwan.txt"] = table_header(
         "Traditional characters that Taiwan's standard forms do not use, with the Taiwan form.",
         ["Format: character <TAB> Taiwan form, sorted by code point.",
-         "OpenCC's default forms that TWVariants replaces, and Hong Kong forms (HKVariants) that Taiwan writes otherwise.",
+         "OpenCC's default forms that TWVariants replaces, Hong Kong forms (HKVariants) that Taiwan writes otherwise,",
+         "and characters Traditional only in Hong Kong names (恒 in 恒生, Taiwan: 恆).",
          f"Characters: {len(not_taiwan)}"], sources) + "".join(f"{k}\t{v}\n" for k, v in sorted(not_taiwan.items()))
     files["general-standard-2013.txt"] = table_header(
         "The characters of China's 2013 Table of General Standard Chinese Characters (通用规范汉字表): valid Simplified text, never Traditional-only.",
