@@ -75,8 +75,9 @@ Fold-table rules (src/Shared/FoldTables.cs):
 
 * Traditional -> Simplified: OpenCC's TSCharacters (first candidate), plus the Taiwan and Hong Kong
   variant forms of TWVariants / HKVariants folded like the form they vary, so 裡, 裏 and 里 all fold
-  to 里. Only single BMP characters; a character that folds to itself is left out; chains are
-  followed to their end so folding is one lookup.
+  to 里, plus the forms OpenCC writes only on the Traditional side of its phrases (幷 -> 并), as
+  the Traditional-only table reads them. Only single BMP characters; a character that folds to
+  itself is left out; chains are followed to their end so folding is one lookup.
 * CJK compatibility ideographs (U+F900-U+FAFF, U+2F800-U+2FA1F) -> their canonical unified
   ideograph (UnicodeData.txt).
 
@@ -469,6 +470,12 @@ def render_fold_cs(maps, decomp, version):
             for v in values:
                 if bmp(v) and v != target and v not in fold and v not in ts:
                     fold[v] = target
+    # Forms OpenCC writes only inside Traditional phrases (幷 for 并) fold like the script tables read them.
+    for t, forms in phrase_only_traditional(maps).items():
+        if bmp(t) and t not in fold:
+            target = sorted(forms)[0]
+            if bmp(target) and target != t:
+                fold[t] = target
     # Fold chains (A -> B -> C) to their end so folding is one lookup.
     for key in list(fold):
         seen = {key}

@@ -86,5 +86,30 @@ namespace PhraseCatalog.Tests.Architecture
                 lock (stderr) return (process.ExitCode, stdout + stderr);
             }
         }
+
+        [Fact]
+        public void Every_Traditional_only_character_folds_as_one_of_its_Simplified_forms()
+        {
+            // The near-match check (PHR1005) and PhraseGuard fold with FoldTables; PHR0009 reads the
+            // Traditional-only table. Both come from one script, so 兼收幷蓄 is near 兼收并蓄 exactly
+            // because PHR0009 says 幷 is the Traditional of 并. Supplementary forms are not folded (BMP only).
+            string path = Path.Combine(TextRuleCorpusTests.RepoRoot(), "data", "script-tables", "traditional-only.txt");
+            var wrong = new System.Collections.Generic.List<string>();
+            int checkedCount = 0;
+            foreach (string line in File.ReadAllLines(path, Encoding.UTF8))
+            {
+                if (line.Length == 0 || line[0] == '#') continue;
+                string[] parts = line.Split('\t');
+                if (parts[0].Length != 1) continue;
+                var forms = Array.FindAll(parts[1].Split(' '), f => f.Length == 1);
+                if (forms.Length == 0) continue;
+                checkedCount++;
+                string folded = PhraseCatalog.Shared.TextFolding.FoldScript(parts[0]);
+                if (!Array.Exists(forms, f => PhraseCatalog.Shared.TextFolding.FoldScript(f) == folded)) wrong.Add(parts[0] + " -> " + folded + " (table: " + parts[1] + ")");
+            }
+
+            Assert.True(checkedCount > 2900, $"only {checkedCount} characters checked");
+            Assert.True(wrong.Count == 0, string.Join(", ", wrong));
+        }
     }
 }
