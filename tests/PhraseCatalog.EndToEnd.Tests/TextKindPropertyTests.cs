@@ -66,7 +66,7 @@ public sealed class TextKindPropertyTests
         consumer.WriteProject(
             extraProperties: """
                     <PhraseCatalogTextKind>UI-text</PhraseCatalogTextKind>
-                    <PhraseCatalogTaiwanStandard>yes</PhraseCatalogTaiwanStandard>
+                    <PhraseCatalogTaiwanStandard>sometimes</PhraseCatalogTaiwanStandard>
                 """,
             items: """
                 <PhraseFile Include="phrases/Screens.*.resx" TextKind="label" />
@@ -81,7 +81,7 @@ public sealed class TextKindPropertyTests
 
         // The two project properties: no file, so MSBuild prints them against the compiler.
         Assert.Contains(settings, l => l.Contains("PhraseCatalogTextKind to 'UI-text', which is not spoken, chat or ui; the rules treat the texts as spoken", StringComparison.Ordinal));
-        Assert.Contains(settings, l => l.Contains("PhraseCatalogTaiwanStandard to 'yes', which is not true or false", StringComparison.Ordinal));
+        Assert.Contains(settings, l => l.Contains("PhraseCatalogTaiwanStandard to 'sometimes', which is not true or false", StringComparison.Ordinal));
 
         // The item metadata: at the start of its file; the project's kind (spoken, after the bad property) applies.
         Assert.Contains(settings, l => l.Contains("Screens.zh-Hans.resx(1,1): warning PHR0021", StringComparison.Ordinal) && l.Contains("TextKind=\"label\"", StringComparison.Ordinal));

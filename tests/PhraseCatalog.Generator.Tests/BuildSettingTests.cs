@@ -52,14 +52,32 @@ public sealed class BuildSettingTests
         // 裏 is not Taiwan's form (裡): reported only when the Taiwan standard is on.
         var file = PhraseFile.Of("Shop.zh-Hant.resx", ("Where", "在這裏"));
         var on = GeneratorHarness.Run(new[] { file }, BuildProperties.Default with { DefaultCulture = "zh-Hant", TaiwanStandard = "TRUE" });
-        var typo = GeneratorHarness.Run(new[] { file }, BuildProperties.Default with { DefaultCulture = "zh-Hant", TaiwanStandard = "yes" });
+        var typo = GeneratorHarness.Run(new[] { file }, BuildProperties.Default with { DefaultCulture = "zh-Hant", TaiwanStandard = "maybe" });
 
         Assert.NotEmpty(on.WithId("PHR0009"));
         Assert.Empty(on.WithId(PhraseRulesIds.UnknownSetting));
         Assert.Empty(typo.WithId("PHR0009"));
         var d = Single(typo, PhraseRulesIds.UnknownSetting);
         Assert.Equal(Location.None, d.Location);
-        Assert.Contains("PhraseCatalogTaiwanStandard to 'yes', which is not true or false; the build goes on as if it were false", d.GetMessage(), StringComparison.Ordinal);
+        Assert.Contains("PhraseCatalogTaiwanStandard to 'maybe', which is not true or false; the build goes on as if it were false", d.GetMessage(), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("true", true)]
+    [InlineData(" On ", true)]
+    [InlineData("yes", true)]
+    [InlineData("!false", true)]
+    [InlineData("False", false)]
+    [InlineData("off", false)]
+    [InlineData("NO", false)]
+    [InlineData("!true", false)]
+    public void PHR0021_the_Taiwan_standard_takes_every_boolean_MSBuild_takes(string value, bool on)
+    {
+        var file = PhraseFile.Of("Shop.zh-Hant.resx", ("Where", "在這裏"));
+        var outcome = GeneratorHarness.Run(new[] { file }, BuildProperties.Default with { DefaultCulture = "zh-Hant", TaiwanStandard = value });
+
+        Assert.Empty(outcome.WithId(PhraseRulesIds.UnknownSetting));
+        Assert.Equal(on, outcome.WithId("PHR0009").Count > 0);
     }
 
     [Fact]

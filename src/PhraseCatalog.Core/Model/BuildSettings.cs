@@ -71,20 +71,31 @@ namespace PhraseCatalog.Core.Model
         }
 
         /// <summary>
-        /// A true/false project setting as MSBuild writes it (<c>true</c>, <c>false</c>, any case); unset or
-        /// empty is false. Anything else is reported and read as false, so a setting is never half on.
+        /// A true/false project setting read as MSBuild reads a boolean (<c>true</c>, <c>on</c>, <c>yes</c>
+        /// and their negations with <c>!</c>, any case); unset or empty is false. Anything else is
+        /// reported and read as false, so a setting is never half on.
         /// </summary>
         public static bool ReadBoolean(string property, string? value, ICollection<PhraseProblem> problems)
         {
             if (string.IsNullOrWhiteSpace(value)) return false;
             string trimmed = value!.Trim();
-            if (string.Equals(trimmed, "true", StringComparison.OrdinalIgnoreCase)) return true;
-            if (string.Equals(trimmed, "false", StringComparison.OrdinalIgnoreCase)) return false;
+            if (ParseMSBuildBoolean(trimmed) is { } result) return result;
             problems.Add(PhraseProblem.Create(
                 PhraseRules.UnknownSetting,
                 null,
                 $"The project sets {property} to '{trimmed}', which is not true or false; the build goes on as if it were false. Write true or false."));
             return false;
+        }
+
+        private static bool? ParseMSBuildBoolean(string value)
+        {
+            bool negated = value.StartsWith("!", StringComparison.Ordinal);
+            string word = negated ? value.Substring(1) : value;
+            bool? plain =
+                string.Equals(word, "true", StringComparison.OrdinalIgnoreCase) || string.Equals(word, "on", StringComparison.OrdinalIgnoreCase) || string.Equals(word, "yes", StringComparison.OrdinalIgnoreCase) ? true
+                : string.Equals(word, "false", StringComparison.OrdinalIgnoreCase) || string.Equals(word, "off", StringComparison.OrdinalIgnoreCase) || string.Equals(word, "no", StringComparison.OrdinalIgnoreCase) ? false
+                : null;
+            return plain is { } b ? b != negated : null;
         }
     }
 }

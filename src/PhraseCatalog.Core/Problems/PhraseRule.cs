@@ -223,7 +223,7 @@ namespace PhraseCatalog.Core.Problems
             "Build setting value not understood",
             "{0}",
             RuleSeverity.Warning,
-            "A PhraseCatalog build setting with a fixed set of values (PhraseCatalogTextKind and the PhraseFile item's TextKind: spoken, chat or ui; PhraseCatalogTaiwanStandard: true or false) has another value; the build uses the default instead and says which.");
+            "A PhraseCatalog build setting with a fixed set of values (PhraseCatalogTextKind and the PhraseFile item's TextKind: spoken, chat or ui; PhraseCatalogTaiwanStandard: a boolean as MSBuild reads one) has another value; the build uses the default instead and says which.");
 
         public static readonly PhraseRule[] All =
         {
