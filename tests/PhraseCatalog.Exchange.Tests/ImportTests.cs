@@ -64,6 +64,26 @@ namespace PhraseCatalog.Exchange.Tests
             Assert.Equal(new byte[] { 0xEF, 0xBB, 0xBF }, File.ReadAllBytes(workspace.HantPath).Take(3).ToArray());
         }
 
+        [Theory]
+        [InlineData(UnixFileMode.UserRead | UnixFileMode.UserWrite)]                                                  // 0600, private
+        [InlineData(UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.GroupRead | UnixFileMode.GroupWrite)] // 0660, a team's group
+        [System.Runtime.Versioning.UnsupportedOSPlatform("windows")]
+        public void A_rewritten_phrase_file_keeps_its_permissions(UnixFileMode mode)
+        {
+            // Unix permission bits (CI runs on Linux); on Windows File.Replace keeps the target's ACLs itself.
+            using var workspace = new Workspace();
+            string xliff = workspace.Export("zh-Hant");
+            File.WriteAllText(xliff, File.ReadAllText(xliff).Replace("請您稍等片刻。", "請您稍候片刻，謝謝。", StringComparison.Ordinal));
+            File.SetUnixFileMode(workspace.HantPath, mode);
+
+            var report = workspace.Import(xliff);
+
+            Assert.True(Assert.Single(report.Files).Written);
+            Assert.Contains("請您稍候片刻，謝謝。", File.ReadAllText(workspace.HantPath), StringComparison.Ordinal);
+            Assert.Equal(mode, File.GetUnixFileMode(workspace.HantPath));
+            Assert.Empty(Directory.GetFiles(workspace.Phrases, "*.tmp"));
+        }
+
         [Fact]
         public void A_new_key_gets_an_entry_shaped_like_the_files_own_entries()
         {

@@ -7,7 +7,7 @@ namespace PhraseCatalog.Core.Exchange
     /// Writes a whole file or nothing: the bytes go to a temporary file in the same folder, are
     /// flushed to disk, and the temporary file is then renamed over the target (one rename, atomic
     /// on the same volume). A crash at any point leaves either the old file or the new one, never a
-    /// half-written one; a failure removes the temporary file.
+    /// half-written one; a failure removes the temporary file. A replaced file keeps its permissions.
     /// </summary>
     internal static class AtomicFile
     {
@@ -18,13 +18,19 @@ namespace PhraseCatalog.Core.Exchange
             string temp = Path.Combine(directory, "." + Path.GetFileName(full) + "." + Guid.NewGuid().ToString("N").Substring(0, 12) + ".tmp");
             try
             {
-                using (var stream = new FileStream(temp, FileMode.CreateNew, FileAccess.Write, FileShare.None))
+                bool exists = File.Exists(full);
+
+                // Replacing a file keeps its permissions: the temporary file starts as a copy of the
+                // target (File.Copy carries the Unix mode; a new file would get the umask's 0644 and a
+                // private 0600 phrase file would become world-readable), then its content is replaced.
+                if (exists) File.Copy(full, temp, overwrite: false);
+                using (var stream = new FileStream(temp, exists ? FileMode.Truncate : FileMode.CreateNew, FileAccess.Write, FileShare.None))
                 {
                     stream.Write(bytes, 0, bytes.Length);
                     stream.Flush(flushToDisk: true);
                 }
 
-                if (File.Exists(full))
+                if (exists)
                 {
                     File.Replace(temp, full, destinationBackupFileName: null);
                 }
