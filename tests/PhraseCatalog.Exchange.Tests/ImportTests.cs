@@ -85,6 +85,25 @@ namespace PhraseCatalog.Exchange.Tests
         }
 
         [Fact]
+        [System.Runtime.Versioning.UnsupportedOSPlatform("windows")]
+        public void A_read_only_phrase_file_is_not_replaced_and_the_report_names_it()
+        {
+            using var workspace = new Workspace();
+            string xliff = workspace.Export("zh-Hant");
+            File.WriteAllText(xliff, File.ReadAllText(xliff).Replace("請您稍等片刻。", "請您稍候片刻，謝謝。", StringComparison.Ordinal));
+            File.SetUnixFileMode(workspace.HantPath, UnixFileMode.UserRead | UnixFileMode.GroupRead);
+            byte[] before = File.ReadAllBytes(workspace.HantPath);
+
+            var report = workspace.Import(xliff);
+
+            var file = Assert.Single(report.Files);
+            Assert.False(file.Written);
+            Assert.Contains("Support.zh-Hant.resx' is read-only", file.Error, StringComparison.Ordinal);
+            Assert.Equal(before, File.ReadAllBytes(workspace.HantPath));
+            Assert.Empty(Directory.GetFiles(workspace.Phrases, "*.tmp"));
+        }
+
+        [Fact]
         public void A_new_key_gets_an_entry_shaped_like_the_files_own_entries()
         {
             using var workspace = new Workspace();

@@ -20,6 +20,13 @@ namespace PhraseCatalog.Core.Exchange
             {
                 bool exists = File.Exists(full);
 
+                // A read-only file (a version-control checkout, a locked release) is not replaced behind
+                // its owner's back; the message names the file, not the temporary one.
+                if (exists && (File.GetAttributes(full) & FileAttributes.ReadOnly) != 0)
+                {
+                    throw new UnauthorizedAccessException("'" + full + "' is read-only; make it writable (or check it out) and run again");
+                }
+
                 // Replacing a file keeps its permissions: the temporary file starts as a copy of the
                 // target (File.Copy carries the Unix mode; a new file would get the umask's 0644 and a
                 // private 0600 phrase file would become world-readable), then its content is replaced.
