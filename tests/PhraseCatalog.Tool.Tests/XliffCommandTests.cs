@@ -63,6 +63,26 @@ public class XliffCommandTests
         Assert.Equal(expected, File.ReadAllText(workspace.Path_("phrases/Support.ko.resx")));
     }
 
+    [Theory]
+    [InlineData("spoken", false)]
+    [InlineData("ui", true)]
+    public void The_text_kind_decides_whether_the_gate_refuses_a_spoken_premise_warning(string kind, bool accepted)
+    {
+        // An app's menu label: "..." is ordinary UI text but PHR0013 for spoken agent text, which
+        // --warnaserror makes a reason to refuse.
+        using var workspace = new Workspace();
+        workspace.Write("phrases/Menu.zh-Hans.resx", Resx.File(("File.Open", "打开文件")));
+        workspace.Write("phrases/Menu.zh-Hant.resx", Resx.File(("File.Open", "開啟檔案")));
+        Assert.Equal(0, workspace.Run("xliff", "export", "-t", "zh-Hant", "-o", "out", "--text-kind", kind).ExitCode);
+        string xlf = workspace.Path_("out/Menu.zh-Hant.xlf");
+        File.WriteAllText(xlf, File.ReadAllText(xlf).Replace("開啟檔案", "開啟檔案...", StringComparison.Ordinal));
+
+        var result = workspace.Run("xliff", "import", "out/Menu.zh-Hant.xlf", "--warnaserror", "--dry-run", "--text-kind", kind);
+
+        Assert.Equal(accepted ? 0 : 1, result.ExitCode);
+        Assert.Contains(result.OutputLines, l => l.StartsWith(accepted ? "  accepted File.Open" : "  refused File.Open", StringComparison.Ordinal));
+    }
+
     [Fact]
     public void A_refused_unit_exits_1_and_names_the_unit_and_the_reason()
     {
