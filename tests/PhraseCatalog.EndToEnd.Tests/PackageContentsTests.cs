@@ -71,6 +71,7 @@ public sealed class PackageContentsTests
             "build/PhraseCatalog.props",
             "build/PhraseCatalog.targets",
             "README.md",
+            "THIRD-PARTY-NOTICES.md",
             "PhraseCatalog.nuspec",
         };
         foreach (string entry in required) Assert.True(entries.Contains(entry), "Missing " + entry + "\n" + listing);
